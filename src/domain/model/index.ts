@@ -1,0 +1,4 @@
+export * from './education.ts';
+export * from './job-class.ts';
+export * from './graph-document.ts';
+export * from './profile.ts';

@@ -1,0 +1,172 @@
+// The job class and the parts of it every floor shares: KSAs, qualification routes, sources.
+// [Reference] ../shared/PRODUCT.md, "Data contract" (fields other tools rely on) and
+// "Minimum qualifications as rules".
+
+import type { EducationLevel } from './education.ts';
+
+/** 1-based line numbers in the source document, inclusive. */
+export type LineSpan = [from: number, to: number];
+
+export type KsaKind = 'knowledge' | 'skill' | 'ability' | 'other';
+
+/** A competency match of one KSA statement, with how sure the matcher is (0..1). */
+export interface CompetencyMatch {
+  id: string;
+  confidence: number;
+}
+
+export interface Ksa {
+  text: string;
+  kind: KsaKind;
+  /**
+   * Ordinal proficiency from the statement's wording, or null when it names none:
+   * 1 basic/elementary/some, 2 general, 3 working/good/considerable, 4 thorough/advanced,
+   * 5 extensive/comprehensive/expert.
+   */
+  proficiency: number | null;
+  /** The word the proficiency came from ("thorough"), or null. */
+  proficiencyWord: string | null;
+  /** Competency ids, strongest match first (O*NET element ids or `rungs:<slug>`). */
+  competencies: string[];
+  matches: CompetencyMatch[];
+  line: number | null;
+}
+
+export interface EducationRequirement {
+  level: EducationLevel;
+  /** The field asked for ("social work", "human services"), or null when any field will do. */
+  field: string | null;
+  /** Other credentials the same clause accepts in place of the degree (a teaching certificate…). */
+  alternatives: string[];
+  text: string;
+}
+
+export type ClassReferenceKind =
+  /** "experience comparable to that performed at the X level" */
+  | 'comparable-level'
+  /** "performing the duties of a X" */
+  | 'performing-duties'
+  /** "experience as a X", "in the class of X" */
+  | 'in-class';
+
+/** A qualification clause that names another class or level, to be resolved by the graph. */
+export interface ClassReference {
+  title: string;
+  kind: ClassReferenceKind;
+  /** "of this series": the reference stays within the document's series. */
+  sameSeries: boolean;
+  text: string;
+}
+
+export interface ExperienceRequirement {
+  months: number;
+  /** What the experience must be ("social casework in a medical, psychiatric or public health setting"). */
+  kind: string;
+  /** Experience-kind vocabulary ids the description matched (see qualifications/experience-kinds). */
+  kindIds: string[];
+  classRefs: ClassReference[];
+  /** Part of this experience that must be of a narrower kind ("including two years … comparable to …"). */
+  including: { months: number; kind: string; classRefs: ClassReference[] }[];
+  text: string;
+}
+
+export interface LicenseRequirement {
+  /** Normalised name ("Licensed Clinical Social Worker", "Driver's license"). */
+  name: string;
+  text: string;
+  /** Alternative names any of which satisfies this requirement ("LSW or LCSW"). */
+  anyOf: string[];
+}
+
+export interface QualificationRoute {
+  /** Stable id within the class: "A", "B", "1A+2", … */
+  id: string;
+  /** How the document labels it ("(a)", "Either I", "Route B"). */
+  label: string;
+  text: string;
+  education: EducationRequirement | null;
+  experience: ExperienceRequirement[];
+  licenses: LicenseRequirement[];
+  /** "An equivalent combination of training and experience": kept, but lowers neither minimum. */
+  equivalentCombination: boolean;
+  line: number | null;
+}
+
+export interface Substitution {
+  text: string;
+  /** What is substituted: months of experience, or an education level. */
+  replaces: 'experience' | 'education';
+  /** Months of experience it counts for (or replaces), when stated. */
+  months: number | null;
+  /** What the person must have instead: credits in a field, a degree, extra experience. */
+  requires: {
+    credits: number | null;
+    level: EducationLevel | null;
+    field: string | null;
+    experienceMonths: number | null;
+  };
+  /** True when the text is only "an equivalent combination … may be substituted". */
+  equivalentCombination: boolean;
+  line: number | null;
+}
+
+export interface Qualifications {
+  text: string;
+  routes: QualificationRoute[];
+  substitutions: Substitution[];
+  minEducation: EducationLevel | null;
+  minExperienceMonths: number | null;
+  licenses: string[];
+  lines: LineSpan | null;
+}
+
+export interface SeriesInfo {
+  id: string;
+  title: string;
+  level: number | null;
+  promotionalLine: string | null;
+}
+
+/** A section of the spec kept whole because no field of the contract fits it (working conditions…). */
+export interface OtherSection {
+  heading: string;
+  text: string;
+  lines: LineSpan;
+}
+
+export interface JobClass {
+  id: string;
+  jurisdiction: string;
+  code: string | null;
+  title: string;
+  series: SeriesInfo | null;
+  summary: string;
+  duties: string[];
+  ksas: Ksa[];
+  qualifications: Qualifications;
+  specialRequirements: string[];
+  source: { file: string; lines: LineSpan };
+  /** Optional facts some specs give. */
+  facts: {
+    schematicCode?: string;
+    occupationalArea?: string;
+    workArea?: string;
+    probation?: string;
+    effectiveDate?: string;
+    lastAction?: string;
+  };
+  /** Line numbers per field, so every answer can point at the source. */
+  lineOf: {
+    summary: LineSpan | null;
+    duties: number[];
+    specialRequirements: number[];
+  };
+  /** Desirable qualifications, notes and other sections that are kept but are not requirements. */
+  notes: OtherSection[];
+}
+
+/** A line of a document as the parsers pass it around: its text and its 1-based line number. */
+export interface SourceLine {
+  text: string;
+  line: number | null;
+}
