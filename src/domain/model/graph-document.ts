@@ -42,6 +42,11 @@ export interface CareerEdge {
   route?: string;
   /** Shared-KSA: the competency ids both classes ask for. */
   competencies?: string[];
+  /**
+   * Promotion: true when the edge is a rung of a ladder (series order, promotional line, numbered
+   * titles I/II/III), false when it comes only from a qualification clause naming the class.
+   */
+  ladder?: boolean;
 }
 
 /** One ingested document: its lines (for the source view) and how much of it was placed. */
@@ -55,6 +60,12 @@ export interface SourceDocument {
   /** Non-blank lines in all. */
   contentLines: number;
   classIds: string[];
+  /**
+   * The document's text as ingested, one entry per line (line N is `lines[N - 1]`), so the app can
+   * show the source beside a class and scroll to the line an answer cites. Optional: absent in
+   * documents written before it was added.
+   */
+  lines?: string[];
 }
 
 export interface GraphDocument {
