@@ -39,6 +39,11 @@ export interface EducationRequirement {
   /** Other credentials the same clause accepts in place of the degree (a teaching certificate…). */
   alternatives: string[];
   text: string;
+  /**
+   * The disciplines the spec itself says the field includes, when it defines the term (Intensive
+   * Case Manager: a "human service field" includes social work, psychology, nursing, …).
+   */
+  fieldDefinition?: string[];
 }
 
 export type ClassReferenceKind =
@@ -76,6 +81,8 @@ export interface LicenseRequirement {
   text: string;
   /** Alternative names any of which satisfies this requirement ("LSW or LCSW"). */
   anyOf: string[];
+  /** The state or country that issues it, when the text names one ("New York"). */
+  jurisdiction?: string | null;
 }
 
 export interface QualificationRoute {
@@ -90,6 +97,12 @@ export interface QualificationRoute {
   /** "An equivalent combination of training and experience": kept, but lowers neither minimum. */
   equivalentCombination: boolean;
   line: number | null;
+  /**
+   * Requirements of this route the rules cannot check (a completed training course, current
+   * employment in a class, "experience and education which provide ability to…"): a route with
+   * any is never met automatically.
+   */
+  other?: string[];
 }
 
 export interface Substitution {
@@ -108,6 +121,10 @@ export interface Substitution {
   /** True when the text is only "an equivalent combination … may be substituted". */
   equivalentCombination: boolean;
   line: number | null;
+  /** "… on a year-for-year basis": each year of the one stands for a year of the other. */
+  yearForYear?: boolean;
+  /** Ids of the routes whose text holds this substitution; absent when it applies to all. */
+  routeIds?: string[];
 }
 
 export interface Qualifications {
@@ -118,6 +135,13 @@ export interface Qualifications {
   minExperienceMonths: number | null;
   licenses: string[];
   lines: LineSpan | null;
+  /** Notes, footnotes and headings of the section that are kept but are not requirements. */
+  notes?: { text: string; line: number | null }[];
+  /**
+   * Licences from the special-requirements lines: required at appointment, listed in `licenses`,
+   * but not part of any route (a route is met without them; the assessment lists them apart).
+   */
+  specialLicenses?: LicenseRequirement[];
 }
 
 export interface SeriesInfo {
