@@ -1,0 +1,54 @@
+// An index of job classes by jurisdiction and normalised title, for resolving the class titles that
+// qualification clauses name ("performing the duties of a Social Service Consultant I").
+// [Reference] ../shared/PRODUCT.md "promotion": references resolve inside one jurisdiction.
+
+import type { JobClass } from '../model/index.ts';
+import { normalizeTitle } from './normalize-title.ts';
+
+export interface ClassIndex {
+  byId: Map<string, JobClass>;
+  /** `<jurisdiction>\u0000<normalised title>` → classes with that title, by id. */
+  byTitle: Map<string, JobClass[]>;
+  /** `<jurisdiction>\u0000<series id>` → classes of the series, lowest level first. */
+  bySeries: Map<string, JobClass[]>;
+}
+
+export function titleKey(jurisdiction: string, normalisedTitle: string): string {
+  return `${jurisdiction}\u0000${normalisedTitle}`;
+}
+
+export function seriesKey(cls: Pick<JobClass, 'jurisdiction' | 'series'>): string | null {
+  return cls.series ? `${cls.jurisdiction}\u0000${cls.series.id}` : null;
+}
+
+export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
+  const byId = new Map<string, JobClass>();
+  const byTitle = new Map<string, JobClass[]>();
+  const bySeries = new Map<string, JobClass[]>();
+  for (const cls of classes) {
+    byId.set(cls.id, cls);
+    const key = titleKey(cls.jurisdiction, normalizeTitle(cls.title));
+    const same = byTitle.get(key);
+    if (same) same.push(cls);
+    else byTitle.set(key, [cls]);
+    const sKey = seriesKey(cls);
+    if (sKey !== null) {
+      const members = bySeries.get(sKey);
+      if (members) members.push(cls);
+      else bySeries.set(sKey, [cls]);
+    }
+  }
+  for (const list of byTitle.values()) list.sort((a, b) => compareIds(a.id, b.id));
+  for (const list of bySeries.values()) {
+    list.sort(
+      (a, b) =>
+        (a.series?.level ?? Number.POSITIVE_INFINITY) - (b.series?.level ?? Number.POSITIVE_INFINITY) ||
+        compareIds(a.id, b.id),
+    );
+  }
+  return { byId, byTitle, bySeries };
+}
+
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

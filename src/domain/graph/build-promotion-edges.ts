@@ -1,0 +1,225 @@
+// Promotion edges (directed, lower → higher) inside one jurisdiction: series order / promotional
+// line, numbered title families (I → II → III), and qualification clauses that name another class
+// ("comparable to that performed at the X level", "performing the duties of a X", "experience as a X").
+// [Reference] ../shared/PRODUCT.md "The graph" (promotion); issue 3 "Edges".
+// NOTE: a clause and a ladder that join the same pair make ONE edge: Medical Social Consultant →
+// Assistant Supervisor is "promotional line 51; comparable to the Medical Social Consultant level",
+// months 24 (from the clause), ladder true, with the evidence of both.
+
+import type { Diagnostic } from '../diagnostics.ts';
+import type {
+  CareerEdge,
+  ClassReference,
+  ClassReferenceKind,
+  Evidence,
+  JobClass,
+  QualificationRoute,
+} from '../model/index.ts';
+import { compareIds, type ClassIndex } from './build-class-index.ts';
+import { resolveClassReference } from './resolve-class-reference.ts';
+
+
+export interface PromotionEdgesResult {
+  edges: CareerEdge[];
+  diagnostics: Diagnostic[];
+  /** How many class references of each kind resolved to a class (issue 3 "Real size"). */
+  references: Record<ClassReferenceKind, { resolved: number; unresolved: number }>;
+}
+
+interface Draft {
+  source: JobClass;
+  target: JobClass;
+  ladder: boolean;
+  months: number | null;
+  bases: string[];
+  evidence: Evidence[];
+}
+
+export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIndex): PromotionEdgesResult {
+  const drafts = new Map<string, Draft>();
+  const diagnostics: Diagnostic[] = [];
+  const references: PromotionEdgesResult['references'] = {
+    'comparable-level': { resolved: 0, unresolved: 0 },
+    'performing-duties': { resolved: 0, unresolved: 0 },
+    'in-class': { resolved: 0, unresolved: 0 },
+  };
+
+  const draft = (source: JobClass, target: JobClass): Draft => {
+    const key = `${source.id}\u0000${target.id}`;
+    let d = drafts.get(key);
+    if (!d) {
+      d = { source, target, ladder: false, months: null, bases: [], evidence: [] };
+      drafts.set(key, d);
+    }
+    return d;
+  };
+  const addBasis = (d: Draft, basis: string): void => {
+    if (!d.bases.includes(basis)) d.bases.push(basis);
+  };
+  const addEvidence = (d: Draft, ev: Evidence): void => {
+    if (!d.evidence.some((e) => e.classId === ev.classId && e.text === ev.text && e.line === ev.line)) {
+      d.evidence.push(ev);
+    }
+  };
+
+  // 1. Series order (and promotional line): consecutive levels of one series.
+  for (const members of index.bySeries.values()) {
+    const levelled = members.filter((c) => c.series?.level != null);
+    const levels = [...new Set(levelled.map((c) => c.series?.level as number))].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < levels.length; i++) {
+      const lower = levelled.filter((c) => c.series?.level === levels[i]);
+      const upper = levelled.filter((c) => c.series?.level === levels[i + 1]);
+      for (const s of lower) {
+        for (const t of upper) {
+          const d = draft(s, t);
+          d.ladder = true;
+          const line = s.series?.promotionalLine;
+          addBasis(d, line ? `promotional line ${line}` : 'series order');
+          addEvidence(d, ladderEvidence(s));
+          addEvidence(d, ladderEvidence(t));
+        }
+      }
+    }
+  }
+
+  // 2. Numbered title families in one jurisdiction: "Accountant I" → "Accountant II".
+  const families = new Map<string, { n: number; cls: JobClass }[]>();
+  for (const cls of classes) {
+    const numbered = parseNumberedTitle(cls.title);
+    if (!numbered) continue;
+    const key = `${cls.jurisdiction}\u0000${numbered.family}`;
+    const list = families.get(key);
+    if (list) list.push({ n: numbered.n, cls });
+    else families.set(key, [{ n: numbered.n, cls }]);
+  }
+  for (const list of families.values()) {
+    const numbers = [...new Set(list.map((m) => m.n))].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < numbers.length; i++) {
+      const lower = list.filter((m) => m.n === numbers[i]);
+      const upper = list.filter((m) => m.n === numbers[i + 1]);
+      // Duplicated titles (one class listed twice) would make a tangle: keep clear pairs only.
+      if (lower.length > 2 || upper.length > 2) continue;
+      for (const s of lower) {
+        for (const t of upper) {
+          if (s.cls.id === t.cls.id) continue;
+          const d = draft(s.cls, t.cls);
+          d.ladder = true;
+          if (!d.bases.some((b) => b === 'series order' || b.startsWith('promotional line'))) {
+            addBasis(d, 'numbered titles');
+          }
+          addEvidence(d, ladderEvidence(s.cls));
+          addEvidence(d, ladderEvidence(t.cls));
+        }
+      }
+    }
+  }
+
+  // 3. Qualification clauses that name a class of the same jurisdiction.
+  for (const target of classes) {
+    for (const route of target.qualifications.routes) {
+      for (const exp of route.experience) {
+        const clauses: { months: number; refs: ClassReference[]; text: string }[] = [
+          { months: exp.months, refs: exp.classRefs, text: exp.text },
+          ...exp.including.map((inc) => ({ months: inc.months, refs: inc.classRefs, text: inc.kind })),
+        ];
+        for (const clause of clauses) {
+          for (const ref of clause.refs) {
+            const resolved = resolveClassReference(index, ref, target);
+            if (resolved.length === 0) {
+              references[ref.kind].unresolved++;
+              diagnostics.push(unresolvedDiagnostic(target, route, ref));
+              continue;
+            }
+            references[ref.kind].resolved++;
+            for (const source of resolved) {
+              if (source.id === target.id) continue;
+              const d = draft(source, target);
+              addBasis(d, clauseBasis(ref.kind, source.title));
+              d.months = d.months === null ? clause.months : Math.min(d.months, clause.months);
+              addEvidence(d, {
+                classId: target.id,
+                text: ref.text || clause.text,
+                file: target.source.file,
+                line: route.line,
+              });
+              addEvidence(d, ladderEvidence(source));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  const edges: CareerEdge[] = [...drafts.values()]
+    .sort((a, b) => compareIds(a.source.id, b.source.id) || compareIds(a.target.id, b.target.id))
+    .map((d) => ({
+      source: d.source.id,
+      target: d.target.id,
+      kind: 'promotion',
+      weight: 1,
+      months: d.months,
+      evidence: d.evidence,
+      basis: d.bases.join('; '),
+      ladder: d.ladder,
+    }));
+  return { edges, diagnostics, references };
+}
+
+/** "Case Manager II (Social Work)" → { family: "case manager (social work)", n: 2 }. */
+export function parseNumberedTitle(title: string): { family: string; n: number } | null {
+  const m = /^(.*?\S)\s+([IVX]{1,5}|\d{1,2})\b\s*(\(.*\))?\s*$/i.exec(title.trim());
+  if (!m || m[1] === undefined || m[2] === undefined) return null;
+  const n = /^\d+$/.test(m[2]) ? Number(m[2]) : romanToNumber(m[2].toUpperCase());
+  if (n === null || n < 1 || n > 20) return null;
+  const family = `${m[1]} ${m[3] ?? ''}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  return { family, n };
+}
+
+function romanToNumber(roman: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = values[roman[i] ?? ''];
+    const next = values[roman[i + 1] ?? ''] ?? 0;
+    if (v === undefined) return null;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function ladderEvidence(cls: JobClass): Evidence {
+  const s = cls.series;
+  const where = s ? `${s.level !== null ? `level ${s.level} of ` : ''}${s.title}` : cls.jurisdiction;
+  return {
+    classId: cls.id,
+    text: `${cls.title}${cls.code ? ` (${cls.code})` : ''}, ${where}`,
+    file: cls.source.file,
+    line: cls.source.lines[0],
+  };
+}
+
+function clauseBasis(kind: ClassReferenceKind, title: string): string {
+  const article = /^[aeiou]/i.test(title) ? 'an' : 'a';
+  switch (kind) {
+    case 'comparable-level':
+      return `comparable to the ${title} level`;
+    case 'performing-duties':
+      return `performing the duties of ${article} ${title}`;
+    case 'in-class':
+      return `experience as ${article} ${title}`;
+  }
+}
+
+function unresolvedDiagnostic(target: JobClass, route: QualificationRoute, ref: ClassReference): Diagnostic {
+  return {
+    file: target.source.file,
+    line: route.line,
+    severity: 'warning',
+    code: 'unresolved-class-reference',
+    message: `${target.title}: "${ref.title}" names no class of jurisdiction ${target.jurisdiction}${
+      ref.sameSeries ? ` in the series ${target.series?.title ?? ''}` : ''
+    }.`,
+    classId: target.id,
+    text: ref.text,
+  };
+}

@@ -1,0 +1,153 @@
+// Shared-KSA edges (undirected, weighted): two classes ask for the same competencies. The weight is
+// the cosine of their competency sets, each competency weighted by its rarity in the corpus (IDF)
+// times its vocabulary specificity, so a rare shared competency says more than written communication.
+// Candidate pairs come from an inverted index over competencies; each class keeps its strongest
+// neighbours above a threshold. [Reference] ../shared/PRODUCT.md "shared-KSA"; issue 3 "Edges".
+// NOTE: idf(c) = ln(1 + N / df(c)); weight = Σshared w² / √(ΣA w² · ΣB w²). Two SUCSS levels sharing
+// 5 of their 7 and 10 competencies score ≈ 0.55; classes sharing only "writing" stay below 0.2.
+
+import type { CareerEdge, Evidence, JobClass } from '../model/index.ts';
+import { compareIds } from './build-class-index.ts';
+import { classCompetencies } from './class-competencies.ts';
+
+export interface SharedKsaEdgeOptions {
+  /** Neighbours each class keeps (an edge stays when either end keeps it). Default 8. */
+  neighbours?: number;
+  /** Lowest weight that makes an edge. Default 0.2. */
+  threshold?: number;
+  /** Vocabulary specificity of a competency (0..1], multiplied into its weight. Default: 1 for all. */
+  specificity?: (competencyId: string) => number | undefined;
+  /** Shared competencies quoted as evidence (one KSA statement from each class). Default 3. */
+  evidenceCompetencies?: number;
+}
+
+export function buildSharedKsaEdges(classes: readonly JobClass[], options: SharedKsaEdgeOptions = {}): CareerEdge[] {
+  const k = options.neighbours ?? 8;
+  const threshold = options.threshold ?? 0.2;
+  const evidenceCount = options.evidenceCompetencies ?? 3;
+  const n = classes.length;
+
+  // Integer-coded competency sets, sorted, and the inverted index.
+  const compIndex = new Map<string, number>();
+  const compIds: string[] = [];
+  const sets: Int32Array[] = [];
+  const postings: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const ids = [...classCompetencies(classes[i] as JobClass).keys()];
+    const codes: number[] = [];
+    for (const id of ids) {
+      let c = compIndex.get(id);
+      if (c === undefined) {
+        c = compIds.length;
+        compIndex.set(id, c);
+        compIds.push(id);
+        postings.push([]);
+      }
+      codes.push(c);
+      (postings[c] as number[]).push(i);
+    }
+    sets.push(Int32Array.from(codes).sort());
+  }
+  const w2 = new Float64Array(compIds.length);
+  for (let c = 0; c < compIds.length; c++) {
+    const df = (postings[c] as number[]).length;
+    const spec = options.specificity?.(compIds[c] as string) ?? 1;
+    const w = Math.log(1 + n / df) * spec;
+    w2[c] = w * w;
+  }
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (const c of sets[i] as Int32Array) sum += w2[c] as number;
+    norms[i] = sum;
+  }
+
+  // Very common competencies do not propose candidates (they still count in the weight).
+  const maxDf = Math.max(64, Math.ceil(0.05 * n));
+  const top: { j: number; w: number }[][] = Array.from({ length: n }, () => []);
+  const offer = (i: number, j: number, w: number): void => {
+    const list = top[i] as { j: number; w: number }[];
+    if (list.length === k && (list[k - 1] as { w: number }).w >= w) return;
+    let at = list.length;
+    while (at > 0 && (list[at - 1] as { w: number }).w < w) at--;
+    list.splice(at, 0, { j, w });
+    if (list.length > k) list.pop();
+  };
+  const seen = new Uint8Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = sets[i] as Int32Array;
+    touched.length = 0;
+    for (const c of a) {
+      const post = postings[c] as number[];
+      if (post.length > maxDf) continue;
+      for (const j of post) {
+        if (j > i && seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+      }
+    }
+    for (const j of touched) {
+      seen[j] = 0;
+      const b = sets[j] as Int32Array;
+      let shared = 0;
+      for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+        const ca = a[x] as number;
+        const cb = b[y] as number;
+        if (ca === cb) {
+          shared += w2[ca] as number;
+          x++;
+          y++;
+        } else if (ca < cb) x++;
+        else y++;
+      }
+      const denom = Math.sqrt((norms[i] as number) * (norms[j] as number));
+      const w = denom > 0 ? shared / denom : 0;
+      if (w >= threshold) {
+        offer(i, j, w);
+        offer(j, i, w);
+      }
+    }
+  }
+
+  const pairs = new Map<string, { i: number; j: number; w: number }>();
+  for (let i = 0; i < n; i++) {
+    for (const { j, w } of top[i] as { j: number; w: number }[]) {
+      const [lo, hi] = compareIds((classes[i] as JobClass).id, (classes[j] as JobClass).id) <= 0 ? [i, j] : [j, i];
+      pairs.set(`${lo},${hi}`, { i: lo, j: hi, w });
+    }
+  }
+
+  const edges: CareerEdge[] = [];
+  for (const { i, j, w } of pairs.values()) {
+    const a = classes[i] as JobClass;
+    const b = classes[j] as JobClass;
+    const ca = classCompetencies(a);
+    const cb = classCompetencies(b);
+    const shared = [...ca.keys()]
+      .filter((id) => cb.has(id))
+      .sort((x, y) => (w2[compIndex.get(y) as number] as number) - (w2[compIndex.get(x) as number] as number) || compareIds(x, y));
+    const evidence: Evidence[] = [];
+    const push = (cls: JobClass, ksa: { text: string; line: number | null } | undefined): void => {
+      if (ksa && !evidence.some((e) => e.classId === cls.id && e.text === ksa.text)) {
+        evidence.push({ classId: cls.id, text: ksa.text, file: cls.source.file, line: ksa.line });
+      }
+    };
+    for (const id of shared.slice(0, evidenceCount)) {
+      push(a, ca.get(id)?.ksas[0]);
+      push(b, cb.get(id)?.ksas[0]);
+    }
+    edges.push({
+      source: a.id,
+      target: b.id,
+      kind: 'shared-ksa',
+      weight: Math.round(w * 1000) / 1000,
+      months: null,
+      evidence,
+      basis: `${shared.length} shared competenc${shared.length === 1 ? 'y' : 'ies'}`,
+      competencies: shared,
+    });
+  }
+  return edges.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.target, y.target));
+}

@@ -1,0 +1,68 @@
+// Resolves a class title named in a qualification clause to the job class(es) it means, inside the
+// referring class's jurisdiction (and its series when the clause says "of this series").
+// [Reference] ../shared/PRODUCT.md "promotion"; issue 3 "Edges".
+// NOTE: "Assistant Agricultural Economist in the California state service" → the class titled
+// "Assistant Agricultural Economist" (longest leading run of words that is a title);
+// "Social Service Consultant I or Adoptions Case Worker" → both classes (split on "or" / commas
+// only when the whole phrase names no class).
+
+import type { ClassReference, JobClass } from '../model/index.ts';
+import { titleKey, type ClassIndex } from './build-class-index.ts';
+import { normalizeTitle } from './normalize-title.ts';
+
+const SPLIT = /\s*(?:,|;|\bor\b|\band\b|\/)\s*/;
+
+export function resolveClassReference(
+  index: ClassIndex,
+  ref: Pick<ClassReference, 'title' | 'sameSeries'>,
+  from: Pick<JobClass, 'id' | 'jurisdiction' | 'series'>,
+): JobClass[] {
+  const whole = resolveTitle(index, ref.title, ref.sameSeries, from);
+  if (whole) return [whole];
+  const found: JobClass[] = [];
+  for (const part of ref.title.split(SPLIT)) {
+    if (part.trim() === '') continue;
+    const cls = resolveTitle(index, part, ref.sameSeries, from);
+    if (cls && !found.includes(cls)) found.push(cls);
+  }
+  return found;
+}
+
+function resolveTitle(
+  index: ClassIndex,
+  title: string,
+  sameSeries: boolean,
+  from: Pick<JobClass, 'id' | 'jurisdiction' | 'series'>,
+): JobClass | null {
+  const normalised = normalizeTitle(title);
+  if (normalised === '') return null;
+  const tries = [normalised];
+  const bare = normalised.replace(/\s*\([^)]*\)/g, '').trim();
+  if (bare !== normalised && bare !== '') tries.push(bare);
+  for (const t of tries) {
+    const exact = pick(index.byTitle.get(titleKey(from.jurisdiction, t)), sameSeries, from);
+    if (exact) return exact;
+  }
+  for (const t of tries) {
+    const words = t.split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      const prefix = words.slice(0, n).join(' ').replace(/[,\-]+$/, '');
+      const cls = pick(index.byTitle.get(titleKey(from.jurisdiction, prefix)), sameSeries, from);
+      if (cls) return cls;
+    }
+  }
+  return null;
+}
+
+function pick(
+  candidates: JobClass[] | undefined,
+  sameSeries: boolean,
+  from: Pick<JobClass, 'series'>,
+): JobClass | null {
+  if (!candidates || candidates.length === 0) return null;
+  const seriesId = from.series?.id;
+  const inSeries = seriesId !== undefined ? candidates.find((c) => c.series?.id === seriesId) : undefined;
+  if (inSeries) return inSeries;
+  if (sameSeries && seriesId !== undefined) return null;
+  return candidates[0] ?? null;
+}
