@@ -1,11 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { graphDocumentPlugin } from './src/ui/vite-plugin-graph.ts';
 
 // Deterministic tests: one time zone everywhere.
 process.env.TZ = 'UTC';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // The graph document (data/build/graph.json, or RUNGS_GRAPH=/path/to/graph.json) is served at
+  // ./graph.json and emitted into dist; see src/ui/vite-plugin-graph.ts.
+  plugins: [svelte(), graphDocumentPlugin()],
   base: './',
   build: { target: 'es2022' },
   // pdf.js and mammoth load lazily; pre-bundle them so the dev server does not reload on first use.
