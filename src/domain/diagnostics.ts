@@ -12,6 +12,10 @@ export const DIAGNOSTIC_CODES = [
   'unsupported-format',
   'unreadable-file',
   'csv-row',
+  'unknown-jurisdiction',
+  // extraction artefacts (kept or dropped, and said so)
+  'replacement-character',
+  'struck-text',
   // structure
   'no-classes',
   'no-title',

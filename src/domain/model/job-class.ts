@@ -178,6 +178,15 @@ export interface JobClass {
     probation?: string;
     effectiveDate?: string;
     lastAction?: string;
+    /** Dates a CalHR-style page gives ("Established: 10/20/1931", a class history table). */
+    established?: string;
+    revised?: string;
+    titleChanged?: string;
+    updated?: string;
+    /** "Abolished 09/21/1993." or "(Abolished 01/07/2016 per Pay Letter 16-05)". */
+    abolished?: string;
+    /** The issuing body's line ("California State Personnel Board Specification"). */
+    issuer?: string;
   };
   /** Line numbers per field, so every answer can point at the source. */
   lineOf: {
