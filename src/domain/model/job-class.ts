@@ -196,6 +196,11 @@ export interface JobClass {
   };
   /** Desirable qualifications, notes and other sections that are kept but are not requirements. */
   notes: OtherSection[];
+  /**
+   * The file a field's line numbers refer to when it is not `source.file`: a CSV class index keeps
+   * summary, duties, KSAs and qualifications in separate sheets ("il-sucss/ksa.csv"). Absent → source.file.
+   */
+  fileOf?: { summary?: string; duties?: string; ksas?: string; qualifications?: string };
 }
 
 /** A line of a document as the parsers pass it around: its text and its 1-based line number. */
