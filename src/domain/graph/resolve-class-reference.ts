@@ -46,7 +46,7 @@ function resolveTitle(
   for (const t of tries) {
     const words = t.split(' ');
     for (let n = words.length - 1; n >= 2; n--) {
-      const prefix = words.slice(0, n).join(' ').replace(/[,\-]+$/, '');
+      const prefix = words.slice(0, n).join(' ').replace(/[,-]+$/, '');
       const cls = pick(index.byTitle.get(titleKey(from.jurisdiction, prefix)), sameSeries, from);
       if (cls) return cls;
     }

@@ -1,0 +1,132 @@
+// A profile seen from one target class: the `Candidate` the eligibility core assesses, deciding
+// which of the profile's months of experience count toward each of the target's requirements, so
+// that eligibility and the graph's edges agree.
+// [Reference] ../shared/PRODUCT.md "Minimum qualifications as rules"; qualifications/assess-qualifications.ts.
+// NOTE: months in class C count toward a requirement of target T when C is T itself; or a clause of
+// the requirement names C ("performing the duties of a C"), or names a rung of C's ladder at or
+// below C for "comparable to the X level" (Assistant Supervisor work counts as "comparable to the
+// Medical Social Consultant level"); or an equivalence edge C → T exists for that route; or C's own
+// work scores at the match threshold for the kind the requirement asks; or, when the requirement's
+// kind could not be classified at all, C is a lower rung of T's own ladder.
+
+import type { Candidate, QualifyingMonths } from '../qualifications/assess-qualifications.ts';
+import { scoreExperienceKind } from '../qualifications/experience-kinds.ts';
+import type {
+  ClassReference,
+  ExperienceRequirement,
+  JobClass,
+  Profile,
+  QualificationRoute,
+} from '../model/index.ts';
+import type { CareerGraph } from './career-graph.ts';
+import { graphIndex } from './graph-index.ts';
+import { resolveClassReference } from './resolve-class-reference.ts';
+import {
+  EXPERIENCE_MATCH_THRESHOLD,
+  scoreExperienceKindMatch,
+  type ExperienceScorer,
+} from './score-experience-match.ts';
+
+export interface GraphCandidate extends Candidate {
+  profile: Profile;
+  /** Whether months in `classId` count toward the requirement (of the target class). */
+  qualifies(classId: string, requirement: ExperienceRequirement): boolean;
+  /** The target route holding the requirement (matched by identity, then by text). */
+  routeOf(requirement: ExperienceRequirement): QualificationRoute | null;
+}
+
+export interface BuildCandidateOptions {
+  /** Experience-kind scorer. Default: the vocabulary's `scoreExperienceKind`. */
+  scorer?: ExperienceScorer;
+}
+
+const kindScores = new WeakMap<JobClass, Map<string, number>>();
+
+export function buildCandidate(
+  graph: CareerGraph,
+  targetId: string,
+  profile: Profile,
+  options: BuildCandidateOptions = {},
+): GraphCandidate {
+  const target = graph.getNodeAttributes(targetId);
+  const index = graphIndex(graph);
+  const scorer = options.scorer ?? scoreExperienceKind;
+
+  const routeOf = (req: ExperienceRequirement): QualificationRoute | null => {
+    const routes = target.qualifications.routes;
+    return (
+      routes.find((r) => r.experience.includes(req)) ??
+      routes.find((r) => r.experience.some((e) => e.text === req.text && e.kind === req.kind)) ??
+      routes.find((r) => r.experience.some((e) => e.including.some((inc) => inc.kind === req.kind))) ??
+      null
+    );
+  };
+
+  const refsOf = (req: ExperienceRequirement): ClassReference[] => [
+    ...req.classRefs,
+    ...req.including.flatMap((inc) => inc.classRefs),
+  ];
+
+  const kindScore = (cls: JobClass, kindId: string): number => {
+    if (scorer !== scoreExperienceKind) return scoreExperienceKindMatch(cls, kindId, scorer)?.score ?? 0;
+    let perClass = kindScores.get(cls);
+    if (!perClass) kindScores.set(cls, (perClass = new Map()));
+    let s = perClass.get(kindId);
+    if (s === undefined) {
+      s = scoreExperienceKindMatch(cls, kindId, scorer)?.score ?? 0;
+      perClass.set(kindId, s);
+    }
+    return s;
+  };
+
+  const qualifies = (heldId: string, req: ExperienceRequirement): boolean => {
+    if (heldId === targetId) return true;
+    if (!graph.hasNode(heldId)) return false;
+    const held = graph.getNodeAttributes(heldId);
+    const heldLadder = index.ladderOf.get(heldId);
+    for (const ref of refsOf(req)) {
+      for (const named of resolveClassReference(index.classes, ref, target)) {
+        if (named.id === heldId) return true;
+        if (ref.kind === 'comparable-level' && heldLadder && heldLadder === index.ladderOf.get(named.id)) {
+          if ((heldLadder.rung.get(heldId) ?? 0) >= (heldLadder.rung.get(named.id) ?? Infinity)) return true;
+        }
+      }
+    }
+    const route = routeOf(req);
+    if (route) {
+      const viaEdge = graph.someOutEdge(
+        heldId,
+        (_key, edge, _source, target2) =>
+          target2 === targetId && edge.kind === 'equivalence' && edge.route === route.id,
+      );
+      if (viaEdge) return true;
+    }
+    if (req.kindIds.some((kindId) => kindScore(held, kindId) >= EXPERIENCE_MATCH_THRESHOLD)) return true;
+    if (req.kindIds.length === 0 && req.classRefs.length === 0) {
+      const targetLadder = index.ladderOf.get(targetId);
+      if (targetLadder && targetLadder === heldLadder) {
+        return (heldLadder.rung.get(heldId) ?? 0) < (heldLadder.rung.get(targetId) ?? 0);
+      }
+    }
+    return false;
+  };
+
+  const monthsFor = (req: ExperienceRequirement): QualifyingMonths => {
+    const perClass = new Map<string, number>();
+    for (const { classId, months } of profile.experience) {
+      if (months > 0 && qualifies(classId, req)) perClass.set(classId, (perClass.get(classId) ?? 0) + months);
+    }
+    const from = [...perClass].map(([classId, months]) => ({ classId, months }));
+    return { months: from.reduce((sum, f) => sum + f.months, 0), from };
+  };
+
+  return {
+    profile,
+    education: profile.education,
+    credits: profile.credits,
+    licenses: profile.licenses,
+    monthsFor,
+    qualifies,
+    routeOf,
+  };
+}

@@ -1,0 +1,149 @@
+// eligibility(graph, id, profile): does a person qualify for a class now, by which route (quoted),
+// or — on the closest route — exactly what is missing: education level/field, months of the kind
+// asked (counting months in every class whose work qualifies, and substitutions), licences.
+// [Reference] ../shared/PRODUCT.md "Minimum qualifications as rules"; issue 3 "Queries".
+// NOTE: status is 'eligible' (a route is met), 'after-months' (the closest route lacks only months),
+// 'missing-credential' (every checkable route lacks a degree or licence) or 'unreachable' (the spec
+// states no route the rules can check). A bachelor's with no experience against Client Assistance
+// Specialist → 'after-months', monthsNeeded 12.
+
+import { ClassNotFoundError } from '../../errors.ts';
+import { EDUCATION_LABELS, type Profile } from '../../model/index.ts';
+import {
+  assessQualifications,
+  type QualificationAssessment,
+  type RouteAssessment,
+} from '../../qualifications/assess-qualifications.ts';
+import { buildCandidate, type GraphCandidate } from '../build-candidate.ts';
+import type { CareerGraph } from '../career-graph.ts';
+import { requireClass } from '../require-class.ts';
+
+export type EligibilityStatus = 'eligible' | 'after-months' | 'missing-credential' | 'unreachable';
+
+export interface EligibilityResult {
+  classId: string;
+  title: string;
+  status: EligibilityStatus;
+  eligible: boolean;
+  /** The route met, else the closest route (the one status and explanation describe), else null. */
+  route: RouteAssessment | null;
+  /** Where that route's text is in the spec. */
+  routeSource: { file: string; line: number | null } | null;
+  /** Every route, as the eligibility core assessed it, in document order. */
+  routes: RouteAssessment[];
+  /** Months still short on `route`: 0 when eligible, null when there is no route. */
+  monthsNeeded: number | null;
+  /** Degrees and licences `route` still asks for, as readable phrases. */
+  missingCredentials: string[];
+  /** Months counted on `route`, per class held. */
+  countedFrom: { classId: string; title: string; months: number }[];
+  /** One or two sentences for a person. */
+  explanation: string;
+}
+
+/** The eligibility of a profile for a class; `fn` names the calling query in errors. */
+export function eligibility(graph: CareerGraph, id: string, profile: Profile): EligibilityResult {
+  return assessEligibility(graph, id, profile, 'eligibility').result;
+}
+
+/** @internal the same, also returning the candidate (nextRoles and teamGap reuse it). */
+export function assessEligibility(
+  graph: CareerGraph,
+  id: string,
+  profile: Profile,
+  fn: string,
+): { result: EligibilityResult; candidate: GraphCandidate; assessment: QualificationAssessment } {
+  const cls = requireClass(graph, fn, id);
+  for (const held of profile.experience) {
+    if (!graph.hasNode(held.classId)) throw new ClassNotFoundError(fn, held.classId);
+  }
+  const candidate = buildCandidate(graph, id, profile);
+  const assessment = assessQualifications(cls.qualifications, candidate);
+  const { status, route } = pickRoute(assessment);
+  const missingCredentials = route ? credentialsMissing(route) : [];
+  const monthsNeeded = route === null ? null : route.met ? 0 : (route.missing.months?.short ?? 0);
+  const routeDef = route ? cls.qualifications.routes.find((r) => r.id === route.routeId) : undefined;
+  const countedFrom = (route?.counted.from ?? []).map((f) => ({
+    classId: f.classId,
+    title: graph.getNodeAttribute(f.classId, 'title'),
+    months: f.months,
+  }));
+  const result: EligibilityResult = {
+    classId: id,
+    title: cls.title,
+    status,
+    eligible: status === 'eligible',
+    route,
+    routeSource: routeDef ? { file: cls.source.file, line: routeDef.line } : null,
+    routes: assessment.routes,
+    monthsNeeded,
+    missingCredentials,
+    countedFrom,
+    explanation: explain(status, route, missingCredentials, countedFrom, cls.qualifications.routes.length),
+  };
+  return { result, candidate, assessment };
+}
+
+function pickRoute(a: QualificationAssessment): { status: EligibilityStatus; route: RouteAssessment | null } {
+  const met = a.routes.find((r) => r.met);
+  if (met) return { status: 'eligible', route: met };
+  const checkable = a.routes.filter((r) => !r.needsReview);
+  const onlyMonths = checkable.filter(
+    (r) => r.missing.education === null && r.missing.licenses.length === 0 && r.missing.months !== null,
+  );
+  if (onlyMonths.length > 0) {
+    const closest = onlyMonths.reduce((x, y) => ((y.missing.months?.short ?? 0) < (x.missing.months?.short ?? 0) ? y : x));
+    return { status: 'after-months', route: closest };
+  }
+  if (checkable.length > 0) {
+    const cost = (r: RouteAssessment): number =>
+      (r.missing.education ? 1 : 0) + r.missing.licenses.length + (r.missing.months ? 0.5 + r.missing.months.short / 1000 : 0);
+    const closest = checkable.reduce((x, y) => (cost(y) < cost(x) ? y : x));
+    return { status: 'missing-credential', route: closest };
+  }
+  return { status: 'unreachable', route: a.route };
+}
+
+function credentialsMissing(route: RouteAssessment): string[] {
+  const out: string[] = [];
+  const edu = route.missing.education;
+  if (edu) out.push(`${EDUCATION_LABELS[edu.needed]}${edu.field ? ` in ${edu.field}` : ''}`);
+  for (const licence of route.missing.licenses) out.push(licence);
+  return out;
+}
+
+function explain(
+  status: EligibilityStatus,
+  route: RouteAssessment | null,
+  credentials: string[],
+  counted: { title: string; months: number }[],
+  routeCount: number,
+): string {
+  if (route === null) return 'The specification states no minimum qualifications the rules could read.';
+  const label = route.label || route.routeId;
+  const quoted = `route ${label} ("${clip(route.text)}")`;
+  const from =
+    counted.length > 0 ? ` counted from ${counted.map((c) => `${c.title} (${c.months})`).join(', ')}` : '';
+  const subs =
+    route.substitutionsUsed.length > 0
+      ? ` Substitutions used: ${route.substitutionsUsed.map((s) => `${s.text} (${s.months} months)`).join('; ')}.`
+      : '';
+  const months = route.missing.months;
+  switch (status) {
+    case 'eligible':
+      return `Qualifies by ${quoted}.${route.counted.months > 0 ? ` ${route.counted.months} months of experience${from}.` : ''}${subs}`;
+    case 'after-months':
+      return `Qualifies by ${quoted} after ${months?.short ?? 0} more months of ${months?.kind ?? 'experience'} (${months?.has ?? 0} of ${months?.needed ?? 0} counted${from}).${subs}`;
+    case 'missing-credential':
+      return `Closest is ${quoted}: needs ${[...credentials, ...(months ? [`${months.short} more months of ${months.kind}`] : [])].join('; ')}.${subs}`;
+    case 'unreachable':
+      return routeCount > 0
+        ? `Only ${quoted} is stated, which a person must review (an equivalent combination or a requirement the rules cannot check).`
+        : 'The specification states no minimum qualifications the rules could read.';
+  }
+}
+
+function clip(text: string, max = 160): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
