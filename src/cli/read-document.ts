@@ -1,0 +1,270 @@
+// Node side of reading documents: file → lines for the spec parser (text, saved web pages, PDF via
+// pdf.js, Word via mammoth, CSV), and an SUCSS export folder → job classes. Never throws: every
+// problem is a diagnostic naming the file. [Reference] issue 2 "Reading documents", "Nothing lost".
+
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Diagnostic, Parsed } from '../domain/diagnostics.ts';
+import type { JobClass, SourceDocument } from '../domain/model/index.ts';
+import {
+  csvToLines,
+  decodeText,
+  detectFormat,
+  htmlToLines,
+  pdfItemsToLines,
+  splitTextLines,
+  type DocumentFormat,
+  type PdfPageItems,
+} from '../domain/spec/formats/index.ts';
+import {
+  parseSucssIndex,
+  SUCSS_SHEET_FILES,
+  type SucssSheets,
+} from '../domain/spec/sucss-index.ts';
+
+/** 20 MB: far above any class specification, well below what would strain the ingest. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ReadDocumentOptions {
+  /** Files larger than this are not read ('file-too-large'). Default: DEFAULT_MAX_BYTES (20 MB). */
+  maxBytes?: number;
+  /** The name diagnostics and the result use for the file. Default: the path as given. */
+  name?: string;
+}
+
+export interface ReadDocumentResult {
+  file: string;
+  format: DocumentFormat;
+  /** The document's lines, or null when there is nothing to read (see the diagnostics). */
+  lines: string[] | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads one document into lines. Checks the size before reading; decodes text formats (BOM, UTF-8,
+ * Windows-1252 fallback); HTML → htmlToLines; PDF → pdf.js text items → pdfItemsToLines; DOCX →
+ * mammoth HTML → htmlToLines; CSV → one tab-separated line per row. Never throws.
+ */
+export async function readDocument(
+  path: string,
+  options: ReadDocumentOptions = {},
+): Promise<ReadDocumentResult> {
+  const file = options.name ?? path;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const diagnostics: Diagnostic[] = [];
+  const fail = (format: DocumentFormat, d: Diagnostic): ReadDocumentResult => ({
+    file,
+    format,
+    lines: null,
+    diagnostics: [...diagnostics, d],
+  });
+
+  const bytes = await readBytes(path, file, maxBytes, diagnostics);
+  if (bytes === null) return { file, format: 'unsupported', lines: null, diagnostics };
+  const detected = detectFormat(file, bytes);
+  diagnostics.push(...detected.diagnostics);
+  const format = detected.value;
+  if (format === 'unsupported') return { file, format, lines: null, diagnostics };
+
+  let lines: string[] | null;
+  if (format === 'pdf' || format === 'docx') {
+    try {
+      lines = format === 'pdf' ? await pdfLines(bytes) : await docxLines(bytes);
+    } catch (error) {
+      const library = format === 'pdf' ? 'pdf.js' : 'mammoth';
+      return fail(
+        format,
+        unreadable(file, `${file}: ${library} could not read it: ${errorMessage(error)}`),
+      );
+    }
+  } else {
+    const decoded = decodeText(bytes, file);
+    diagnostics.push(...decoded.diagnostics);
+    if (decoded.value === null || decoded.diagnostics.some((d) => d.code === 'empty-file')) {
+      return { file, format, lines: null, diagnostics };
+    }
+    const text = decoded.value.text;
+    lines =
+      format === 'html'
+        ? htmlToLines(text)
+        : format === 'csv'
+          ? csvToLines(text)
+          : splitTextLines(text);
+  }
+  if (lines.every((line) => line.trim() === '')) {
+    const why =
+      format === 'pdf'
+        ? 'has no text layer (a scanned image?)'
+        : format === 'html'
+          ? 'has no text outside navigation, scripts and styles'
+          : 'has no text';
+    return fail(format, {
+      file,
+      line: null,
+      severity: 'warning',
+      code: 'empty-file',
+      message: `${file} ${why}.`,
+    });
+  }
+  return { file, format, lines, diagnostics };
+}
+
+async function readBytes(
+  path: string,
+  file: string,
+  maxBytes: number,
+  diagnostics: Diagnostic[],
+): Promise<Uint8Array | null> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      diagnostics.push(unreadable(file, `${file} is a folder, not a file`));
+      return null;
+    }
+    if (info.size > maxBytes) {
+      diagnostics.push({
+        file,
+        line: null,
+        severity: 'error',
+        code: 'file-too-large',
+        message: `${file} is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit; not read.`,
+      });
+      return null;
+    }
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    diagnostics.push(unreadable(file, `${file} could not be read: ${errorMessage(error)}`));
+    return null;
+  }
+}
+
+/** NOTE: 20971520 → "20 MB", 25165824 → "24 MB", 1536 → "1.5 kB" (binary units, as `ls -h`). */
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${round(n / (1024 * 1024))} MB`;
+  if (n >= 1024) return `${round(n / 1024)} kB`;
+  return `${n} bytes`;
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 10) / 10);
+}
+
+function unreadable(file: string, message: string): Diagnostic {
+  return {
+    file,
+    line: null,
+    severity: 'error',
+    code: 'unreadable-file',
+    message: message.endsWith('.') ? message : `${message}.`,
+  };
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** pdf.js in Node: the legacy build, whose fake worker runs in this thread (no worker file to set). */
+async function pdfLines(bytes: Uint8Array): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
+  const doc = await task.promise;
+  try {
+    const pages: PdfPageItems[] = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const items: PdfPageItems['items'] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        items.push({
+          str: item.str,
+          x: item.transform[4] ?? 0,
+          y: item.transform[5] ?? 0,
+          width: item.width,
+          height: item.height,
+          hasEOL: item.hasEOL,
+        });
+      }
+      pages.push({ items });
+      page.cleanup();
+    }
+    return pdfItemsToLines(pages);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** mammoth's Node build takes `{ buffer }` (its browser build only `{ arrayBuffer }`). */
+async function docxLines(bytes: Uint8Array): Promise<string[]> {
+  const mammoth = (await import('mammoth')).default;
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  return htmlToLines(result.value);
+}
+
+export interface ReadSucssFolderOptions {
+  /** Jurisdiction id; class ids are `<jurisdiction>:<code>`. */
+  jurisdiction: string;
+  /** The name the sheets are reported under. Default: the folder's own name ("il-sucss"). */
+  folder?: string;
+  /** Per-sheet size limit. Default: DEFAULT_MAX_BYTES (20 MB). */
+  maxBytes?: number;
+}
+
+/** True when the folder holds an SUCSS-style class index: a root-index.csv with a "Class Code" column. */
+export async function isSucssFolder(dir: string): Promise<boolean> {
+  try {
+    const head = (await readFile(join(dir, SUCSS_SHEET_FILES.rootIndex))).subarray(0, 4096);
+    const firstLine = new TextDecoder('utf-8').decode(head).split(/\r?\n/)[0] ?? '';
+    return /(^|,)\s*"?class code"?\s*(,|$)/i.test(firstLine);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the sheets of an SUCSS export folder (root-index.csv required; levels-of-work, job-duties,
+ * ksa and maq when present) and parses them with parseSucssIndex. Never throws.
+ */
+export async function readSucssFolder(
+  dir: string,
+  options: ReadSucssFolderOptions,
+): Promise<Parsed<{ classes: JobClass[]; documents: SourceDocument[] }>> {
+  const folder = options.folder ?? basename(dir.replace(/[\\/]+$/, ''));
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const diagnostics: Diagnostic[] = [];
+  const texts: Partial<SucssSheets> = {};
+  for (const [key, name] of Object.entries(SUCSS_SHEET_FILES) as [keyof SucssSheets, string][]) {
+    const path = join(dir, name);
+    const file = `${folder}/${name}`;
+    const exists = await stat(path).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) {
+      if (key === 'rootIndex')
+        diagnostics.push(
+          unreadable(file, `${file} is missing: an SUCSS index needs its root index`),
+        );
+      continue;
+    }
+    const bytes = await readBytes(path, file, maxBytes, diagnostics);
+    if (bytes === null) continue;
+    const decoded = decodeText(bytes, file);
+    diagnostics.push(...decoded.diagnostics);
+    if (decoded.value !== null) texts[key] = decoded.value.text;
+  }
+  if (texts.rootIndex === undefined) return { value: { classes: [], documents: [] }, diagnostics };
+  const parsed = parseSucssIndex(
+    { ...texts, rootIndex: texts.rootIndex },
+    { folder, jurisdiction: options.jurisdiction },
+  );
+  return { value: parsed.value, diagnostics: [...diagnostics, ...parsed.diagnostics] };
+}

@@ -1,0 +1,307 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isSucssFolder, readDocument, readSucssFolder } from '../../src/cli/read-document.ts';
+
+// Wrapped, not replaced: lets a test check that an oversized file is never read.
+vi.mock('node:fs/promises', { spy: true });
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/formats');
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/il-sucss');
+
+let tmp = '';
+const write = (name: string, content: string | Uint8Array): string => {
+  const path = join(tmp, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+};
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'rungs-read-document-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('readDocument(path, options)', () => {
+  it('reads the PDF fixture into the spec heading and lines in reading order', async () => {
+    const result = await readDocument(join(FIXTURES, 'spec.pdf'), { name: 'spec.pdf' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.format).toBe('pdf');
+    expect(result.lines).toEqual([
+      'CASE MANAGER II',
+      'Class Code\t4321',
+      '',
+      'DISTINGUISHING FEATURES OF THE CLASS:',
+      'Under general supervision, the employee provides case management',
+      'services to clients and their families.',
+      '',
+      'TYPICAL WORK ACTIVITIES:',
+      'Interviews clients and assesses their needs.',
+      'Keeps case records.',
+      '',
+      'MINIMUM QUALIFICATIONS:',
+      "Either: (a) Bachelor's degree in social work; or",
+      "(b) Bachelor's degree and one year of case management experience.",
+      '',
+      "SPECIAL REQUIREMENT: Possession of a valid driver's license.",
+    ]);
+  });
+
+  it('reads the DOCX fixture: heading, table row, paragraphs and list items in order', async () => {
+    const result = await readDocument(join(FIXTURES, 'spec.docx'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.format).toBe('docx');
+    expect(result.lines).toEqual([
+      'CLIENT ASSISTANCE SPECIALIST',
+      '',
+      'Class Code\t5678',
+      '',
+      'DEFINITION',
+      '',
+      'Determines the eligibility of applicants for public assistance & services.',
+      '',
+      'MAJOR DUTIES',
+      '',
+      '- Interviews applicants for assistance.',
+      '- Verifies income and household information.',
+      '',
+      'MINIMUM QUALIFICATIONS',
+      '',
+      "Bachelor's degree and one year of experience in human services.",
+    ]);
+  });
+
+  it('reads the saved HTML page without its navigation, scripts, styles and footer', async () => {
+    const result = await readDocument(join(FIXTURES, 'spec.html'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.format).toBe('html');
+    expect(result.lines).toEqual([
+      'INTENSIVE CASE MANAGER',
+      '',
+      'DISTINGUISHING FEATURES OF THE CLASS',
+      '',
+      'This is a professional position that provides intensive case management to clients with serious & persistent mental illness.',
+      '',
+      'TYPICAL WORK ACTIVITIES',
+      '',
+      '- Develops individual service plans;',
+      '- Visits clients in the community.',
+      '',
+      'MINIMUM QUALIFICATIONS',
+      '',
+      'A. Master\u2019s degree in a human services field and one year of experience; or',
+      'B. Bachelor\u2019s degree and two years of experience.',
+      '',
+      'Class Code\tEffective',
+      '7001\t01/2024',
+    ]);
+  });
+
+  it('reads a text file with a BOM and CRLF line ends', async () => {
+    const path = write(
+      'bom.txt',
+      '\uFEFFLEVEL I\r\nMedical Social Assistant **0264**\r\n\r\nDuties\r\n',
+    );
+    const result = await readDocument(path);
+    expect(result).toEqual({
+      file: path,
+      format: 'text',
+      lines: ['LEVEL I', 'Medical Social Assistant **0264**', '', 'Duties'],
+      diagnostics: [],
+    });
+  });
+
+  it('reads Windows-1252 text and warns about it', async () => {
+    const bytes = Uint8Array.from([
+      ...Buffer.from('Director'),
+      0x92,
+      ...Buffer.from('s office \u0096 ok', 'latin1'),
+    ]);
+    const result = await readDocument(write('old.md', bytes), { name: 'old.md' });
+    expect(result.lines).toEqual(['Director\u2019s office \u2013 ok']);
+    expect(result.diagnostics.map((d) => [d.code, d.file])).toEqual([['bad-encoding', 'old.md']]);
+  });
+
+  it('reads a CSV file as tab-separated rows', async () => {
+    const result = await readDocument(
+      write('codes.csv', 'Code,Title\n0264,"Medical Social\nAssistant"\n'),
+    );
+    expect(result.format).toBe('csv');
+    expect(result.lines).toEqual(['Code\tTitle', '0264\tMedical Social Assistant']);
+  });
+
+  it('refuses a file over the limit without reading it, naming the limit and the size', async () => {
+    const path = join(FIXTURES, 'spec.pdf');
+    vi.mocked(fsPromises.readFile).mockClear();
+    const result = await readDocument(path, { maxBytes: 1000, name: 'big.pdf' });
+    expect(result.lines).toBeNull();
+    expect(result.diagnostics.map((d) => [d.code, d.file, d.severity])).toEqual([
+      ['file-too-large', 'big.pdf', 'error'],
+    ]);
+    expect(result.diagnostics[0]?.message).toMatch(/1\.9 kB.*1000 bytes/);
+    expect(vi.mocked(fsPromises.readFile)).not.toHaveBeenCalled();
+  });
+
+  it('names the 20 MB default limit', async () => {
+    const path = write('huge.txt', '');
+    await fsPromises.truncate(path, 20 * 1024 * 1024 + 1);
+    const result = await readDocument(path);
+    expect(result.diagnostics[0]?.code).toBe('file-too-large');
+    expect(result.diagnostics[0]?.message).toContain('20 MB limit');
+  });
+
+  const problems: {
+    name: string;
+    file: string;
+    content: string | Uint8Array;
+    code: string;
+    mentions?: string;
+  }[] = [
+    {
+      name: 'a binary file',
+      file: 'image.txt',
+      content: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      code: 'binary-file',
+    },
+    { name: 'an empty file', file: 'empty.txt', content: '', code: 'empty-file' },
+    { name: 'a whitespace-only file', file: 'blank.md', content: '  \n\t\n', code: 'empty-file' },
+    {
+      name: 'a page with nothing but navigation',
+      file: 'nav.html',
+      content: '<nav>Home</nav><script>x()</script>',
+      code: 'empty-file',
+    },
+    {
+      name: 'an unsupported format',
+      file: 'spec.rtf',
+      content: '{\\rtf1 Case Manager}',
+      code: 'unsupported-format',
+      mentions: '.rtf',
+    },
+    {
+      name: 'a broken PDF',
+      file: 'broken.pdf',
+      content: '%PDF-1.4\nthis is not a pdf\n%%EOF\n',
+      code: 'unreadable-file',
+      mentions: 'pdf.js',
+    },
+    {
+      name: 'a broken Word file',
+      file: 'broken.docx',
+      content: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+      code: 'unreadable-file',
+      mentions: 'mammoth',
+    },
+  ];
+  for (const { name, file, content, code, mentions } of problems) {
+    it(`names ${name} with ${code} instead of throwing`, async () => {
+      const result = await readDocument(write(file, content), { name: file });
+      expect(result.lines).toBeNull();
+      expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
+      expect(result.diagnostics[0]?.file).toBe(file);
+      expect(result.diagnostics[0]?.message).toContain(file);
+      if (mentions !== undefined) expect(result.diagnostics[0]?.message).toContain(mentions);
+    });
+  }
+
+  it('names a missing file and a folder', async () => {
+    const missing = await readDocument(join(tmp, 'nope.txt'));
+    expect(missing.diagnostics.map((d) => d.code)).toEqual(['unreadable-file']);
+    const folder = await readDocument(tmp);
+    expect(folder.diagnostics.map((d) => d.code)).toEqual(['unreadable-file']);
+  });
+});
+
+describe('readSucssFolder(dir, options)', () => {
+  it('reads the sheets present and names a row with an unknown class code', async () => {
+    const dir = join(tmp, 'my-index');
+    write(
+      'my-index/root-index.csv',
+      'Class Code,Class Title,Prob Period\r\n264,Medical Social Assistant,6\r\n',
+    );
+    write(
+      'my-index/ksa.csv',
+      'Class Code,Class Title,KSA\n264,Medical Social Assistant,Knowledge of casework.\n77,Gone,Ability to vanish.\n',
+    );
+    const { value, diagnostics } = await readSucssFolder(dir, { jurisdiction: 'il-sucss' });
+    expect(value.classes.map((c) => [c.id, c.title, c.ksas.length])).toEqual([
+      ['il-sucss:0264', 'Medical Social Assistant', 1],
+    ]);
+    expect(value.documents.map((d) => [d.file, d.placedLines, d.contentLines])).toEqual([
+      ['my-index/root-index.csv', 1, 1],
+      ['my-index/ksa.csv', 1, 2],
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'csv-row').map((d) => [d.file, d.line])).toEqual([
+      ['my-index/ksa.csv', 3],
+    ]);
+  });
+
+  it('names a folder without a root index', async () => {
+    const dir = join(tmp, 'no-root');
+    write('no-root/ksa.csv', 'Class Code,Class Title,KSA\n');
+    const { value, diagnostics } = await readSucssFolder(dir, {
+      jurisdiction: 'x',
+      folder: 'exports/no-root',
+    });
+    expect(value).toEqual({ classes: [], documents: [] });
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ['unreadable-file', 'exports/no-root/root-index.csv'],
+    ]);
+  });
+});
+
+describe('isSucssFolder(dir)', () => {
+  it('recognises a folder with a keyed root index, and only that', async () => {
+    write('yes/root-index.csv', 'Class Code,Class Title\n1,A\n');
+    write('no-key/root-index.csv', 'Code Name,Title\n1,A\n');
+    expect(await isSucssFolder(join(tmp, 'yes'))).toBe(true);
+    expect(await isSucssFolder(join(tmp, 'no-key'))).toBe(false);
+    expect(await isSucssFolder(join(tmp, 'missing'))).toBe(false);
+  });
+});
+
+if (!existsSync(CORPUS)) console.log(`Skipping the SUCSS corpus sweep: ${CORPUS} is absent.`);
+
+describe.skipIf(!existsSync(CORPUS))('readSucssFolder over ../shared/corpus/il-sucss', () => {
+  it('reads every class of the real export, titled, without throwing', async () => {
+    const { value, diagnostics } = await readSucssFolder(CORPUS, { jurisdiction: 'il-sucss' });
+    const { classes, documents } = value;
+    const share = (n: number): string => `${((100 * n) / Math.max(1, classes.length)).toFixed(1)}%`;
+    const withKsas = classes.filter((c) => c.ksas.length > 0).length;
+    const withRoutes = classes.filter((c) => c.qualifications.routes.length > 0).length;
+    const withDuties = classes.filter((c) => c.duties.length > 0).length;
+    const withSummary = classes.filter((c) => c.summary !== '').length;
+    const withSeries = classes.filter((c) => c.series !== null).length;
+    const placed = documents.reduce((n, d) => n + d.placedLines, 0);
+    const content = documents.reduce((n, d) => n + d.contentLines, 0);
+    const byCode = new Map<string, number>();
+    for (const d of diagnostics) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+    console.log(
+      [
+        `SUCSS corpus: ${classes.length} classes`,
+        `  with KSAs ${share(withKsas)}, with ≥1 qualification route ${share(withRoutes)}, ` +
+          `with duties ${share(withDuties)}, with a summary ${share(withSummary)}, in a numbered series ${share(withSeries)}`,
+        `  rows placed ${placed}/${content} (${((100 * placed) / Math.max(1, content)).toFixed(1)}%)`,
+        ...documents.map(
+          (d) =>
+            `    ${d.file}: ${d.placedLines}/${d.contentLines} rows placed, ${d.classIds.length} classes`,
+        ),
+        `  diagnostics: ${[...byCode].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}`,
+      ].join('\n'),
+    );
+    expect(classes.length).toBeGreaterThan(800);
+    expect(classes.length).toBeLessThan(1200);
+    expect(classes.every((c) => c.title.trim() !== '' && c.code !== null)).toBe(true);
+    expect(new Set(classes.map((c) => c.id)).size).toBe(classes.length);
+    expect(documents).toHaveLength(5);
+    expect(withSummary / classes.length).toBeGreaterThan(0.95);
+    expect(withDuties / classes.length).toBeGreaterThan(0.95);
+    expect(placed / content).toBeGreaterThan(0.99);
+    expect(classes.find((c) => c.code === '0264')?.title).toBe('Medical Social Assistant');
+  });
+});
