@@ -3,8 +3,8 @@
 // [Reference] ../shared/PRODUCT.md "promotion"; issue 3 "Edges".
 // NOTE: "Assistant Agricultural Economist in the California state service" → the class titled
 // "Assistant Agricultural Economist" (longest leading run of words that is a title);
-// "Social Service Consultant I or Adoptions Case Worker" → both classes (split on "or" / commas
-// only when the whole phrase names no class).
+// "Social Service Consultant I or Adoptions Case Worker" → both classes (split on "or" / "and" /
+// commas when the whole phrase is not a title; the longest-prefix rule comes last).
 
 import type { ClassReference, JobClass } from '../model/index.ts';
 import { titleKey, type ClassIndex } from './build-class-index.ts';
@@ -17,15 +17,19 @@ export function resolveClassReference(
   ref: Pick<ClassReference, 'title' | 'sameSeries'>,
   from: Pick<JobClass, 'id' | 'jurisdiction' | 'series'>,
 ): JobClass[] {
-  const whole = resolveTitle(index, ref.title, ref.sameSeries, from);
-  if (whole) return [whole];
-  const found: JobClass[] = [];
-  for (const part of ref.title.split(SPLIT)) {
-    if (part.trim() === '') continue;
-    const cls = resolveTitle(index, part, ref.sameSeries, from);
-    if (cls && !found.includes(cls)) found.push(cls);
+  const exact = resolveTitle(index, ref.title, ref.sameSeries, from, false);
+  if (exact) return [exact];
+  const parts = ref.title.split(SPLIT).filter((p) => p.trim() !== '');
+  if (parts.length > 1) {
+    const found: JobClass[] = [];
+    for (const part of parts) {
+      const cls = resolveTitle(index, part, ref.sameSeries, from, true);
+      if (cls && !found.includes(cls)) found.push(cls);
+    }
+    if (found.length > 0) return found;
   }
-  return found;
+  const prefixed = resolveTitle(index, ref.title, ref.sameSeries, from, true);
+  return prefixed ? [prefixed] : [];
 }
 
 function resolveTitle(
@@ -33,6 +37,7 @@ function resolveTitle(
   title: string,
   sameSeries: boolean,
   from: Pick<JobClass, 'id' | 'jurisdiction' | 'series'>,
+  byPrefix: boolean,
 ): JobClass | null {
   const normalised = normalizeTitle(title);
   if (normalised === '') return null;
@@ -43,6 +48,7 @@ function resolveTitle(
     const exact = pick(index.byTitle.get(titleKey(from.jurisdiction, t)), sameSeries, from);
     if (exact) return exact;
   }
+  if (!byPrefix) return null;
   for (const t of tries) {
     const words = t.split(' ');
     for (let n = words.length - 1; n >= 2; n--) {

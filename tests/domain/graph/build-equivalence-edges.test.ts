@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
+import { buildEquivalenceEdges } from '../../../src/domain/graph/build-equivalence-edges.ts';
+import type { JobClass } from '../../../src/domain/model/index.ts';
+import { experience, jobClass, keywordScorer, ref, route } from './fixtures.ts';
+
+const equivalences = (classes: JobClass[], cap?: number) =>
+  buildEquivalenceEdges(classes, buildClassIndex(classes), {
+    scorer: keywordScorer,
+    ...(cap !== undefined ? { maxSourcesPerRoute: cap } : {}),
+  });
+
+const caseManager = jobClass({
+  id: 'wc:cm2',
+  title: 'Case Manager II',
+  jurisdiction: 'wc',
+  summary: 'Performs social casework with mentally disabled patients.',
+  duties: ['Counsels patients.', 'Links clients to services.'],
+});
+const intensive = jobClass({
+  id: 'ny:icm',
+  title: 'Intensive Case Manager',
+  jurisdiction: 'ny',
+  routes: [
+    route('A', { education: ['master', 'human services'], experience: [experience(24, 'direct services to mentally disabled clients', { kindIds: ['mentally disabled'] })], line: 49 }),
+    route('B', { education: ['bachelor', 'human services'], experience: [experience(48, 'as indicated in (A)', { kindIds: ['mentally disabled'] })], line: 59 }),
+    route('C', { equivalentCombination: true, experience: [experience(0, 'combination', { kindIds: ['mentally disabled'] })] }),
+  ],
+});
+
+describe('buildEquivalenceEdges(classes, index, options)', () => {
+  it('adds one edge per route whose experience kind the source class shows, across jurisdictions', () => {
+    const edges = equivalences([caseManager, intensive]);
+    expect(edges.map((e) => [e.source, e.target, e.route, e.months])).toEqual([
+      ['wc:cm2', 'ny:icm', 'A', 24],
+      ['wc:cm2', 'ny:icm', 'B', 48],
+    ]);
+  });
+
+  it('carries the score and evidence from both specs', () => {
+    const [edge] = equivalences([caseManager, intensive]);
+    expect(edge?.kind).toBe('equivalence');
+    expect(edge?.weight).toBeGreaterThan(0.5);
+    expect(edge?.evidence).toEqual([
+      { classId: 'ny:icm', text: '24 months of direct services to mentally disabled clients', file: 'ny.txt', line: 49 },
+      { classId: 'wc:cm2', text: 'Performs social casework with mentally disabled patients.', file: 'wc.txt', line: 2 },
+    ]);
+  });
+
+  it('is directional: the target asks, the source shows', () => {
+    const edges = equivalences([caseManager, intensive]);
+    expect(edges.some((e) => e.source === 'ny:icm')).toBe(false);
+  });
+
+  it('skips classes the requirement names outright (those are promotion edges)', () => {
+    const named = jobClass({
+      id: 'wc:sup',
+      title: 'Supervisor',
+      jurisdiction: 'wc',
+      routes: [route('A', { experience: [experience(12, 'casework', { kindIds: ['casework'], classRefs: [ref('Case Manager II')] })] })],
+    });
+    expect(equivalences([caseManager, named])).toEqual([]);
+  });
+
+  it('keeps the strongest sources per route up to the cap', () => {
+    const weak = jobClass({ id: 'x:weak', title: 'Aide', jurisdiction: 'x', duties: ['Helps mentally disabled residents.'] });
+    const edges = equivalences([caseManager, weak, intensive], 1);
+    expect(edges.map((e) => `${e.source}#${e.route}`)).toEqual(['wc:cm2#A', 'wc:cm2#B']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildEdges } from '../../../src/domain/graph/build-edges.ts';
+import { buildCareerGraph } from '../../../src/domain/graph/build-graph.ts';
+import { loadGraphDocument } from '../../../src/domain/graph/load-graph-document.ts';
+import { serializeGraph } from '../../../src/domain/graph/serialize-graph.ts';
+import { InvalidDocumentError } from '../../../src/domain/errors.ts';
+import { documentOf, experience, graphOf, jobClass, ksa, ref, route, series } from './fixtures.ts';
+
+const classes = [
+  ...series(['a', 'b']),
+  jobClass({ id: 'j2:x', title: 'X', jurisdiction: 'j2', ksas: [ksa('k', ['c1']), ksa('k2', ['c2'])] }),
+  jobClass({ id: 'j2:y', title: 'Y', jurisdiction: 'j2', ksas: [ksa('k', ['c1']), ksa('k3', ['c3'])] }),
+];
+
+describe('buildEdges(classes)', () => {
+  it('returns the edges of every rule, their diagnostics and counts', () => {
+    const withRef = [
+      ...classes,
+      jobClass({ id: 'j2:z', title: 'Z', jurisdiction: 'j2', routes: [route('A', { experience: [experience(6, 'x', { classRefs: [ref('Nobody')] })] })] }),
+    ];
+    const result = buildEdges(withRef);
+    expect(result.stats.edges).toEqual({ promotion: 1, equivalence: 0, 'shared-ksa': 1 });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unresolved-class-reference']);
+    expect(result.stats.references['performing-duties']).toEqual({ resolved: 0, unresolved: 1 });
+    expect(result.stats.isolatedClasses).toBe(1);
+  });
+});
+
+describe('buildCareerGraph(doc)', () => {
+  it('makes one node per class, promotion edges directed and shared-KSA edges undirected', () => {
+    const graph = graphOf(classes);
+    expect(graph.order).toBe(4);
+    expect(graph.type).toBe('mixed');
+    expect(graph.multi).toBe(true);
+    expect(graph.directedSize).toBe(1);
+    expect(graph.undirectedSize).toBe(1);
+    expect(graph.hasDirectedEdge('j1:a', 'j1:b')).toBe(true);
+    expect(graph.hasDirectedEdge('j1:b', 'j1:a')).toBe(false);
+    expect(graph.hasEdge('promotion:j1:a->j1:b')).toBe(true);
+    expect(graph.hasEdge('shared-ksa:j2:x--j2:y')).toBe(true);
+  });
+
+  it('rebuilds edges from the classes on request', () => {
+    const graph = buildCareerGraph(documentOf(classes), { rebuildEdges: true });
+    expect(graph.size).toBe(2);
+  });
+
+  it('throws InvalidDocumentError for an edge naming an unknown class or a duplicated class', () => {
+    const edge = { source: 'j1:a', target: 'nope', kind: 'promotion' as const, weight: 1, months: null, evidence: [], basis: '' };
+    expect(() => buildCareerGraph(documentOf(classes, [edge]))).toThrow(InvalidDocumentError);
+    expect(() => buildCareerGraph(documentOf([...classes, classes[0]!]))).toThrow(InvalidDocumentError);
+  });
+});
+
+describe('serializeGraph(graph)', () => {
+  it('round-trips through JSON and loadGraphDocument', () => {
+    const graph = graphOf(classes);
+    const doc = serializeGraph(graph);
+    const again = buildCareerGraph(loadGraphDocument(JSON.parse(JSON.stringify(doc))));
+    expect(serializeGraph(again)).toEqual(doc);
+    expect(doc.edges).toHaveLength(2);
+  });
+});
+
+describe('loadGraphDocument(json)', () => {
+  const good = () => JSON.parse(JSON.stringify(serializeGraph(graphOf(classes)))) as Record<string, unknown>;
+  const cases: { name: string; mutate: (d: Record<string, unknown>) => unknown }[] = [
+    { name: 'not an object', mutate: () => 'graph' },
+    { name: 'another schema version', mutate: (d) => ({ ...d, schemaVersion: 99 }) },
+    { name: 'classes missing', mutate: (d) => ({ ...d, classes: undefined }) },
+    { name: 'a class without a title', mutate: (d) => ({ ...d, classes: [{ ...(d.classes as object[])[0], title: 3 }] }) },
+    { name: 'an edge of an unknown kind', mutate: (d) => ({ ...d, edges: [{ ...(d.edges as object[])[0], kind: 'friendship' }] }) },
+  ];
+  it.each(cases)('throws InvalidDocumentError for $name', ({ mutate }) => {
+    expect(() => loadGraphDocument(mutate(good()))).toThrow(InvalidDocumentError);
+  });
+
+  it('fills optional arrays a writer may omit', () => {
+    const d = good();
+    delete d.diagnostics;
+    delete d.documents;
+    const doc = loadGraphDocument(d);
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.documents).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
+import { buildPromotionEdges, parseNumberedTitle } from '../../../src/domain/graph/build-promotion-edges.ts';
+import type { JobClass } from '../../../src/domain/model/index.ts';
+import { experience, jobClass, ref, route, series } from './fixtures.ts';
+
+const promote = (classes: JobClass[]) => buildPromotionEdges(classes, buildClassIndex(classes));
+const pairs = (classes: JobClass[]) => promote(classes).edges.map((e) => `${e.source}->${e.target}`);
+
+describe('buildPromotionEdges(classes, index)', () => {
+  it('links consecutive levels of a series, lower to higher', () => {
+    expect(pairs(series(['a', 'b', 'c']))).toEqual(['j1:a->j1:b', 'j1:b->j1:c']);
+  });
+
+  it('names the promotional line when the series has one', () => {
+    const [edge] = promote(series(['a', 'b'], 'j1', '51')).edges;
+    expect(edge?.basis).toBe('promotional line 51');
+    expect(edge?.ladder).toBe(true);
+    expect(edge?.evidence.map((e) => e.classId)).toEqual(['j1:a', 'j1:b']);
+  });
+
+  it('skips parallel classes that have no level', () => {
+    const classes = [
+      ...series(['a', 'b']),
+      jobClass({ id: 'j1:p', title: 'Parallel', series: { id: 's1', level: null } }),
+    ];
+    expect(pairs(classes)).toEqual(['j1:a->j1:b']);
+  });
+
+  it('links numbered titles of one family in one jurisdiction, skipping missing numbers', () => {
+    const classes = [
+      jobClass({ id: 'j1:1', title: 'Accountant I' }),
+      jobClass({ id: 'j1:3', title: 'Accountant III' }),
+      jobClass({ id: 'j1:cm2', title: 'Case Manager II (Social Work)' }),
+      jobClass({ id: 'j1:cm3', title: 'Case Manager III (Social Work)' }),
+      jobClass({ id: 'j1:cmx', title: 'Case Manager IV (Nursing)' }),
+      jobClass({ id: 'j2:2', title: 'Accountant II', jurisdiction: 'j2' }),
+    ];
+    const edges = promote(classes).edges;
+    expect(edges.map((e) => `${e.source}->${e.target}`)).toEqual(['j1:1->j1:3', 'j1:cm2->j1:cm3']);
+    expect(edges.every((e) => e.basis === 'numbered titles' && e.ladder)).toBe(true);
+  });
+
+  it('adds an edge from a class named in a "performing the duties of" clause, with its months', () => {
+    const classes = [
+      jobClass({ id: 'j1:ssc', title: 'Social Service Consultant I' }),
+      jobClass({
+        id: 'j1:sup',
+        title: 'Social Service Supervisor',
+        routes: [route('I', { experience: [experience(12, 'duties', { classRefs: [ref('Social Service Consultant I')] })], line: 40 })],
+      }),
+    ];
+    const [edge] = promote(classes).edges;
+    expect(edge).toMatchObject({
+      source: 'j1:ssc',
+      target: 'j1:sup',
+      kind: 'promotion',
+      months: 12,
+      ladder: false,
+      basis: 'performing the duties of a Social Service Consultant I',
+    });
+    expect(edge?.evidence[0]).toMatchObject({ classId: 'j1:sup', line: 40, text: 'performing the duties of a Social Service Consultant I' });
+  });
+
+  it('merges a "comparable to the X level" clause into the series edge and carries its months', () => {
+    const [low, mid] = series(['c', 'd'], 'j1', '51') as [JobClass, JobClass];
+    const top = {
+      ...mid,
+      qualifications: {
+        ...mid.qualifications,
+        routes: [
+          route('B', {
+            experience: [
+              experience(48, 'social work', {
+                including: [{ months: 24, kind: 'comparable', classRefs: [ref('Title c', 'comparable-level', true)] }],
+              }),
+            ],
+          }),
+        ],
+      },
+    };
+    const edges = promote([low, top]).edges;
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({
+      source: 'j1:c',
+      target: 'j1:d',
+      months: 24,
+      ladder: true,
+      basis: 'promotional line 51; comparable to the Title c level',
+    });
+  });
+
+  it('reports an unresolved reference and counts references per kind', () => {
+    const classes = [
+      jobClass({
+        id: 'j1:x',
+        title: 'X',
+        routes: [route('A', { experience: [experience(12, 'duties', { classRefs: [ref('Nonexistent Class')] })], line: 7 })],
+      }),
+    ];
+    const result = promote(classes);
+    expect(result.edges).toEqual([]);
+    expect(result.diagnostics).toMatchObject([{ code: 'unresolved-class-reference', classId: 'j1:x', line: 7 }]);
+    expect(result.references['performing-duties']).toEqual({ resolved: 0, unresolved: 1 });
+  });
+
+  it('does not resolve references across jurisdictions', () => {
+    const classes = [
+      jobClass({ id: 'j2:a', title: 'Analyst', jurisdiction: 'j2' }),
+      jobClass({ id: 'j1:b', title: 'B', routes: [route('A', { experience: [experience(12, 'x', { classRefs: [ref('Analyst')] })] })] }),
+    ];
+    expect(promote(classes).edges).toEqual([]);
+  });
+});
+
+describe('parseNumberedTitle(title)', () => {
+  const cases = [
+    { input: 'Social Service Program Planner IV', expected: { family: 'social service program planner', n: 4 } },
+    { input: 'Case Manager II (Social Work)', expected: { family: 'case manager (social work)', n: 2 } },
+    { input: 'Accountant 3', expected: { family: 'accountant', n: 3 } },
+    { input: 'Medical Social Consultant', expected: null },
+  ];
+  it.each(cases)('reads "$input"', ({ input, expected }) => {
+    expect(parseNumberedTitle(input)).toEqual(expected);
+  });
+});

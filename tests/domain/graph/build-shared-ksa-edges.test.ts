@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildSharedKsaEdges } from '../../../src/domain/graph/build-shared-ksa-edges.ts';
+import { jobClass, ksa } from './fixtures.ts';
+
+const withKsas = (id: string, comps: string[], jurisdiction = 'j1') =>
+  jobClass({ id, title: id, jurisdiction, ksas: comps.map((c, i) => ksa(`Knowledge of ${c}`, [c], 3, 20 + i)) });
+
+describe('buildSharedKsaEdges(classes, options)', () => {
+  it('links two classes that ask for the same competencies, once, undirected (source < target)', () => {
+    const edges = buildSharedKsaEdges([withKsas('b', ['x', 'y', 'z']), withKsas('a', ['x', 'y', 'q'], 'j2')]);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ source: 'a', target: 'b', kind: 'shared-ksa', months: null });
+    expect(edges[0]?.competencies?.sort()).toEqual(['x', 'y']);
+    expect(edges[0]?.basis).toBe('2 shared competencies');
+  });
+
+  it('quotes the KSA statements of both classes as evidence', () => {
+    const [edge] = buildSharedKsaEdges([withKsas('a', ['x']), withKsas('b', ['x', 'w'])]);
+    expect(edge?.evidence).toEqual([
+      { classId: 'a', text: 'Knowledge of x', file: 'j1.txt', line: 20 },
+      { classId: 'b', text: 'Knowledge of x', file: 'j1.txt', line: 20 },
+    ]);
+  });
+
+  it('weighs a rare shared competency above a common one', () => {
+    const common = ['common'];
+    const classes = [
+      withKsas('a', [...common, 'rare', 'a1']),
+      withKsas('b', [...common, 'rare', 'b1']),
+      withKsas('c', [...common, 'c1', 'c2']),
+      withKsas('d', [...common, 'd1', 'd2']),
+      withKsas('e', [...common, 'e1', 'e2']),
+    ];
+    const edges = buildSharedKsaEdges(classes, { threshold: 0 });
+    const ab = edges.find((e) => e.source === 'a' && e.target === 'b');
+    const cd = edges.find((e) => e.source === 'c' && e.target === 'd');
+    expect(ab?.weight).toBeGreaterThan(cd?.weight ?? 1);
+  });
+
+  it('uses vocabulary specificity when given', () => {
+    const classes = [withKsas('a', ['x', 'y']), withKsas('b', ['x', 'z'])];
+    const plain = buildSharedKsaEdges(classes, { threshold: 0 })[0]?.weight ?? 0;
+    const specific = buildSharedKsaEdges(classes, { threshold: 0, specificity: (id) => (id === 'x' ? 1 : 0.1) })[0]?.weight ?? 0;
+    expect(specific).toBeGreaterThan(plain);
+  });
+
+  it('drops pairs below the threshold and keeps each class to its strongest neighbours', () => {
+    const hub = withKsas('hub', ['a', 'b', 'c', 'd']);
+    const others = ['a', 'b', 'c', 'd'].map((c) => withKsas(`n-${c}`, [c, `${c}-own`]));
+    expect(buildSharedKsaEdges([hub, ...others], { threshold: 0.99 })).toEqual([]);
+    const kept = buildSharedKsaEdges([hub, ...others], { threshold: 0, neighbours: 1 });
+    // Every leaf keeps the hub as its one neighbour: an edge stays when either end keeps it.
+    expect(kept.map((e) => `${e.source}-${e.target}`).sort()).toEqual(['hub-n-a', 'hub-n-b', 'hub-n-c', 'hub-n-d']);
+  });
+
+  it('ignores competency matches below the confidence floor', () => {
+    const a = withKsas('a', ['x']);
+    const b = jobClass({ id: 'b', title: 'b', ksas: [{ ...ksa('Knowledge of x', ['x']), matches: [{ id: 'x', confidence: 0.2 }] }] });
+    expect(buildSharedKsaEdges([a, b], { threshold: 0 })).toEqual([]);
+  });
+});

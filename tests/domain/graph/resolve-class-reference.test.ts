@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
+import { resolveClassReference } from '../../../src/domain/graph/resolve-class-reference.ts';
+import { jobClass } from './fixtures.ts';
+
+const classes = [
+  jobClass({ id: 'ca:1', title: 'Assistant Agricultural Economist', jurisdiction: 'ca' }),
+  jobClass({ id: 'ca:2', title: 'Social Service Consultant I', jurisdiction: 'ca' }),
+  jobClass({ id: 'ca:3', title: 'Adoptions Case Worker', jurisdiction: 'ca' }),
+  jobClass({ id: 'ca:4', title: 'Consultant', jurisdiction: 'ca', series: { id: 'a', level: 2 } }),
+  jobClass({ id: 'ca:5', title: 'Consultant', jurisdiction: 'ca', series: { id: 'b', level: 2 } }),
+  jobClass({ id: 'il:1', title: 'Social Service Consultant I', jurisdiction: 'il' }),
+];
+const index = buildClassIndex(classes);
+const from = (jurisdiction: string, seriesId?: string) => ({
+  id: 'x',
+  jurisdiction,
+  series: seriesId ? { id: seriesId, title: seriesId, level: 3, promotionalLine: null } : null,
+});
+
+describe('resolveClassReference(index, ref, from)', () => {
+  it('resolves a title inside the referring class jurisdiction only', () => {
+    const ids = (j: string) =>
+      resolveClassReference(index, { title: 'Social Service Consultant I', sameSeries: false }, from(j)).map((c) => c.id);
+    expect(ids('ca')).toEqual(['ca:2']);
+    expect(ids('il')).toEqual(['il:1']);
+    expect(ids('ny')).toEqual([]);
+  });
+
+  it('takes the longest leading run of words that is a title', () => {
+    const found = resolveClassReference(
+      index,
+      { title: 'Assistant Agricultural Economist in the California state service', sameSeries: false },
+      from('ca'),
+    );
+    expect(found.map((c) => c.id)).toEqual(['ca:1']);
+  });
+
+  it('splits "X or Y" when the whole phrase names no class', () => {
+    const found = resolveClassReference(
+      index,
+      { title: 'Social Service Consultant I or Adoptions Case Worker', sameSeries: false },
+      from('ca'),
+    );
+    expect(found.map((c) => c.id)).toEqual(['ca:2', 'ca:3']);
+  });
+
+  it('prefers, and with "of this series" requires, the referring class series', () => {
+    expect(resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'b')).map((c) => c.id)).toEqual(['ca:5']);
+    expect(resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'z'))).toEqual([]);
+    expect(resolveClassReference(index, { title: 'Consultant', sameSeries: false }, from('ca', 'z')).map((c) => c.id)).toEqual(['ca:4']);
+  });
+});
