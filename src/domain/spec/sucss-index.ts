@@ -61,6 +61,7 @@ interface Draft {
   duties: { text: string; line: number; open: boolean }[];
   ksas: SourceLine[];
   maqText: SourceLine[];
+  /** The MAQ sheet's HTML cells, raw: converted only for a class without MAQ text. */
   maqHtml: SourceLine[];
 }
 
@@ -107,9 +108,7 @@ export function parseSucssIndex(
       const html = texts[1] ?? '';
       if (key === 'maq') {
         if (main !== '') draft.maqText.push({ text: main, line: row });
-        for (const text of html === '' ? [] : htmlToLines(html)) {
-          if (text !== '') draft.maqHtml.push({ text, line: row });
-        }
+        if (html !== '') draft.maqHtml.push({ text: html, line: row });
         return main !== '' || html !== '';
       }
       if (main === '') return false;
@@ -505,7 +504,14 @@ function finishClass(
 
   // NOTE: the MAQ text column is the list flattened one line per row; the HTML column (first row)
   // renders the same list and is read only when a class has no MAQ text at all.
-  const maqLines = draft.maqText.length > 0 ? draft.maqText : draft.maqHtml;
+  const maqLines =
+    draft.maqText.length > 0
+      ? draft.maqText
+      : draft.maqHtml.flatMap(({ text: html, line }) =>
+          htmlToLines(html)
+            .filter((text) => text !== '')
+            .map((text) => ({ text, line })),
+        );
   const qualifications = parseQualifications(maqLines, { file: fileOf('maq'), classId: job.id });
   job.qualifications = qualifications.value;
   diagnostics.push(...qualifications.diagnostics);
