@@ -45,14 +45,19 @@ const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
   minMatchCharLength: 2,
 };
 
+/** How many of the prefilter's best candidates the fuzzy pass ranks; the rest keep their order. */
+const FUZZY_CANDIDATES = 60;
+
 const WORD_PATTERN = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /^[a-z0-9]+$/;
 
 /** Ranges of the words of `text` whose normalised form is one of `words`. */
 export function wordRanges(text: string, words: ReadonlySet<string>): TextRange[] {
   const ranges: TextRange[] = [];
   if (words.size === 0 || !text) return ranges;
   for (const m of text.matchAll(WORD_PATTERN)) {
-    const normalized = normalizeSearchText(m[0]).join('');
+    const lower = m[0].toLowerCase();
+    const normalized = ASCII_WORD.test(lower) ? lower : normalizeSearchText(lower).join('');
     if (words.has(normalized)) ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;
@@ -78,14 +83,16 @@ export function createSearcher(
   function search(query: string, { limit = 30 }: SearchOptions = {}): SearchHit[] {
     const pre = prefilterCandidates(words, query, { limit: 150 });
     if (pre.candidates.length === 0) return [];
-    const subset = pre.candidates.flatMap((c) => {
+    const subset = pre.candidates.slice(0, FUZZY_CANDIDATES).flatMap((c) => {
       const r = recordAt[c.classIndex];
       return r ? [r] : [];
     });
     // NOTE: the fuzzy pass runs over the candidates' records only: swapping the index's records is
     // what keeps a keystroke over 4,000 classes to a few milliseconds.
     fuseIndex.setIndexRecords(subset);
-    const fuzzy = fuse.search(query.trim().slice(0, 64));
+    // NOTE: one bitap word (32 characters) of the query: longer patterns are searched in chunks and
+    // cost several times as much, while the word index already checks every word of the query.
+    const fuzzy = fuse.search(query.trim().slice(0, 32));
     const fuseScore = new Map<number, number>();
     for (const r of fuzzy) fuseScore.set(r.refIndex, r.score ?? 1);
     const matched = new Set<string>();
@@ -103,11 +110,15 @@ export function createSearcher(
       const title = wordRanges(r.title, matched);
       let ksa: SearchHit['ksa'] = null;
       let bestCount = 0;
-      for (const text of r.ksas) {
-        const ranges = wordRanges(text, matched);
-        if (ranges.length > bestCount) {
-          bestCount = ranges.length;
-          ksa = { text, ranges };
+      // The KSA that matched is shown only when the title does not explain the hit by itself.
+      if (title.length < pre.words.length) {
+        for (const text of r.ksas) {
+          const ranges = wordRanges(text, matched);
+          if (ranges.length > bestCount) {
+            bestCount = ranges.length;
+            ksa = { text, ranges };
+            if (bestCount >= pre.words.length) break;
+          }
         }
       }
       return {
