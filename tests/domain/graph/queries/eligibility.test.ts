@@ -1,0 +1,66 @@
+// These go through the eligibility core (qualifications/assess-qualifications.ts).
+import { describe, expect, it } from 'vitest';
+import { ClassNotFoundError } from '../../../../src/domain/errors.ts';
+import { eligibility } from '../../../../src/domain/graph/queries/eligibility.ts';
+import { experience, graphOf, jobClass, keywordScorer, profile, route } from '../fixtures.ts';
+
+const classes = [
+  jobClass({ id: 'j:cw', title: 'Case Worker', summary: 'casework' }),
+  jobClass({ id: 'j:clerk', title: 'Clerk' }),
+  jobClass({
+    id: 'j:cm',
+    title: 'Case Manager',
+    routes: [
+      route('A', { education: ['bachelor', 'social work'], line: 41 }),
+      route('B', { education: ['bachelor', null], experience: [experience(12, 'casework', { kindIds: ['casework'] })], line: 41 }),
+    ],
+  }),
+  jobClass({
+    id: 'j:lic',
+    title: 'Licensed Consultant',
+    routes: [route('A', { education: ['master', null], licenses: [['LSW', 'LCSW']] })],
+  }),
+  jobClass({ id: 'j:none', title: 'No Routes' }),
+];
+const graph = graphOf(classes, { equivalence: { scorer: keywordScorer } });
+
+describe('eligibility(graph, id, profile)', () => {
+  it('is eligible by the route met, quoting it', () => {
+    const result = eligibility(graph, 'j:cm', profile({ education: { level: 'bachelor', field: 'social work' } }));
+    expect(result).toMatchObject({ status: 'eligible', eligible: true, monthsNeeded: 0 });
+    expect(result.route?.routeId).toBe('A');
+    expect(result.routeSource).toEqual({ file: 'j1.txt', line: 41 });
+  });
+
+  it('counts months in classes whose work qualifies, and says whose', () => {
+    const result = eligibility(
+      graph,
+      'j:cm',
+      profile({ education: { level: 'bachelor', field: 'history' }, experience: [{ classId: 'j:cw', months: 12 }, { classId: 'j:clerk', months: 40 }] }),
+    );
+    expect(result.status).toBe('eligible');
+    expect(result.route?.routeId).toBe('B');
+    expect(result.countedFrom).toEqual([{ classId: 'j:cw', title: 'Case Worker', months: 12 }]);
+  });
+
+  it('is after-months with the months short when only experience is missing', () => {
+    const result = eligibility(graph, 'j:cm', profile({ education: { level: 'bachelor', field: 'history' } }));
+    expect(result).toMatchObject({ status: 'after-months', eligible: false, monthsNeeded: 12 });
+  });
+
+  it('is missing-credential when a degree or licence is missing', () => {
+    const result = eligibility(graph, 'j:lic', profile({ education: { level: 'master', field: null } }));
+    expect(result.status).toBe('missing-credential');
+    expect(result.missingCredentials.length).toBeGreaterThan(0);
+    expect(eligibility(graph, 'j:lic', profile({ education: { level: 'master', field: null }, licenses: ['LCSW'] })).status).toBe('eligible');
+  });
+
+  it('is unreachable when the spec states no route', () => {
+    expect(eligibility(graph, 'j:none', profile()).status).toBe('unreachable');
+  });
+
+  it('throws ClassNotFoundError for an unknown class or a profile naming one', () => {
+    expect(() => eligibility(graph, 'nope', profile())).toThrow(ClassNotFoundError);
+    expect(() => eligibility(graph, 'j:cm', profile({ experience: [{ classId: 'nope', months: 1 }] }))).toThrow(ClassNotFoundError);
+  });
+});
