@@ -1,11 +1,9 @@
 // Node side of reading documents: file → lines for the spec parser (text, saved web pages, PDF via
-// pdf.js, Word via mammoth, CSV), and an SUCSS export folder → job classes. Never throws: every
-// problem is a diagnostic naming the file. [Reference] issue 2 "Reading documents", "Nothing lost".
+// pdf.js, Word via mammoth, CSV). Never throws: every problem is a diagnostic naming the file.
+// [Reference] issue 2 "Reading documents" and "Nothing lost, bad input named".
 
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import type { Diagnostic, Parsed } from '../domain/diagnostics.ts';
-import type { JobClass, SourceDocument } from '../domain/model/index.ts';
+import type { Diagnostic } from '../domain/diagnostics.ts';
 import {
   csvToLines,
   decodeText,
@@ -16,11 +14,6 @@ import {
   type DocumentFormat,
   type PdfPageItems,
 } from '../domain/spec/formats/index.ts';
-import {
-  parseSucssIndex,
-  SUCSS_SHEET_FILES,
-  type SucssSheets,
-} from '../domain/spec/sucss-index.ts';
 
 /** 20 MB: far above any class specification, well below what would strain the ingest. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -59,7 +52,7 @@ export async function readDocument(
     diagnostics: [...diagnostics, d],
   });
 
-  const bytes = await readBytes(path, file, maxBytes, diagnostics);
+  const bytes = await readFileBytes(path, file, maxBytes, diagnostics);
   if (bytes === null) return { file, format: 'unsupported', lines: null, diagnostics };
   const detected = detectFormat(file, bytes);
   diagnostics.push(...detected.diagnostics);
@@ -109,7 +102,11 @@ export async function readDocument(
   return { file, format, lines, diagnostics };
 }
 
-async function readBytes(
+/**
+ * The bytes of a file, or null with a diagnostic: a folder, a missing file, or a file over `maxBytes`
+ * (checked with stat, before reading).
+ */
+export async function readFileBytes(
   path: string,
   file: string,
   maxBytes: number,
@@ -149,7 +146,8 @@ function round(x: number): string {
   return String(Math.round(x * 10) / 10);
 }
 
-function unreadable(file: string, message: string): Diagnostic {
+/** An 'unreadable-file' error. */
+export function unreadable(file: string, message: string): Diagnostic {
   return {
     file,
     line: null,
@@ -207,64 +205,4 @@ async function docxLines(bytes: Uint8Array): Promise<string[]> {
   const mammoth = (await import('mammoth')).default;
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   return htmlToLines(result.value);
-}
-
-export interface ReadSucssFolderOptions {
-  /** Jurisdiction id; class ids are `<jurisdiction>:<code>`. */
-  jurisdiction: string;
-  /** The name the sheets are reported under. Default: the folder's own name ("il-sucss"). */
-  folder?: string;
-  /** Per-sheet size limit. Default: DEFAULT_MAX_BYTES (20 MB). */
-  maxBytes?: number;
-}
-
-/** True when the folder holds an SUCSS-style class index: a root-index.csv with a "Class Code" column. */
-export async function isSucssFolder(dir: string): Promise<boolean> {
-  try {
-    const head = (await readFile(join(dir, SUCSS_SHEET_FILES.rootIndex))).subarray(0, 4096);
-    const firstLine = new TextDecoder('utf-8').decode(head).split(/\r?\n/)[0] ?? '';
-    return /(^|,)\s*"?class code"?\s*(,|$)/i.test(firstLine);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Reads the sheets of an SUCSS export folder (root-index.csv required; levels-of-work, job-duties,
- * ksa and maq when present) and parses them with parseSucssIndex. Never throws.
- */
-export async function readSucssFolder(
-  dir: string,
-  options: ReadSucssFolderOptions,
-): Promise<Parsed<{ classes: JobClass[]; documents: SourceDocument[] }>> {
-  const folder = options.folder ?? basename(dir.replace(/[\\/]+$/, ''));
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const diagnostics: Diagnostic[] = [];
-  const texts: Partial<SucssSheets> = {};
-  for (const [key, name] of Object.entries(SUCSS_SHEET_FILES) as [keyof SucssSheets, string][]) {
-    const path = join(dir, name);
-    const file = `${folder}/${name}`;
-    const exists = await stat(path).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) {
-      if (key === 'rootIndex')
-        diagnostics.push(
-          unreadable(file, `${file} is missing: an SUCSS index needs its root index`),
-        );
-      continue;
-    }
-    const bytes = await readBytes(path, file, maxBytes, diagnostics);
-    if (bytes === null) continue;
-    const decoded = decodeText(bytes, file);
-    diagnostics.push(...decoded.diagnostics);
-    if (decoded.value !== null) texts[key] = decoded.value.text;
-  }
-  if (texts.rootIndex === undefined) return { value: { classes: [], documents: [] }, diagnostics };
-  const parsed = parseSucssIndex(
-    { ...texts, rootIndex: texts.rootIndex },
-    { folder, jurisdiction: options.jurisdiction },
-  );
-  return { value: parsed.value, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }
