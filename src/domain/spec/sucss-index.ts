@@ -14,6 +14,7 @@ import type {
 } from '../model/index.ts';
 import { parseQualifications } from '../qualifications/parse-qualifications.ts';
 import { htmlToLines } from './formats/html-to-lines.ts';
+import { slugify } from './slugify.ts';
 
 /** The text of each sheet; only the root index is required. */
 export interface SucssSheets {
@@ -532,19 +533,12 @@ function assignSeries(classes: JobClass[], jurisdiction: string): void {
     const level = match?.[2] === undefined ? -1 : ROMAN.indexOf(match[2]);
     if (family === undefined || level < 0) continue;
     const series: SeriesInfo = {
-      id: `${jurisdiction}:series:${slugify(family)}`,
+      // Same form as parseSpecDocument's series ids: `<jurisdiction>:<slug of the series name>`.
+      id: `${jurisdiction}:${slugify(family)}`,
       title: family,
       level: level + 1,
       promotionalLine: null,
     };
     job.series = series;
   }
-}
-
-function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

@@ -219,13 +219,13 @@ describe('parseSucssIndex(sheets, options)', () => {
   it('reads a roman-numeral title family as a series, and leaves other classes without one', () => {
     const [a1, a2, social] = parseAll().value.classes;
     expect(a1?.series).toEqual({
-      id: 'il-sucss:series:accountant',
+      id: 'il-sucss:accountant',
       title: 'Accountant',
       level: 1,
       promotionalLine: null,
     });
     expect(a2?.series).toEqual({
-      id: 'il-sucss:series:accountant',
+      id: 'il-sucss:accountant',
       title: 'Accountant',
       level: 2,
       promotionalLine: null,
