@@ -67,7 +67,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'levels',
-    re: /^(?:level discussion|levels of work|level descriptions|level definitions)$/,
+    re: /^(?:level discussion|levels of work|levels? descriptions?|level definitions)$/,
   },
   {
     kind: 'duties',
@@ -84,7 +84,12 @@ const RULES: Rule[] = [
   { kind: 'ksas', re: /^(?:full performance )?ksas?$/ },
   {
     kind: 'ksas',
-    re: /^(?:knowledges?|skills|abilities|knowledge skills and abilities required|technical competencies|technical competenices)$/,
+    re: /^(?:knowledges?|skills|abilities|knowledge skills and abilities required|technical competencies|technical competenices|(?:knowledge|ability|skill) requirements?)$/,
+  },
+  // Misspellings met in the CalHR corpus.
+  {
+    kind: 'ksas',
+    re: /^(?:knowledge|knowlege|knowledges) and (?:abilities|ablilites|abiilties|abilites|abilties)$/,
   },
   {
     kind: 'qualifications',
@@ -105,14 +110,14 @@ const RULES: Rule[] = [
   },
   {
     kind: 'special-requirements',
-    re: /^(?:special (?:medical|physical|personal) requirements?|driver'?s? licen[cs]e requirements?|credential requirements?|licensure(?: requirements?)?|citizenship requirements?|age (?:limitations?|requirements?)|minimum age|felony disqualification|peace officer standards(?: and training)?|drug testing requirements?|background (?:investigation|check)s?(?: requirements?)?|training requirements?|conditions of employment|special conditions)$/,
+    re: /^(?:special (?:medical|physical|personal) requirements?|additional (?:special )?requirements?|special and personal requirements?|physical requirements?|special qualifications?|citizen(?:ship)? requirements?|registration requirements?|licen[cs]e and certification requirements?|driver'?s? licen[cs]e requirements?|credential requirements?|licensure(?: requirements?)?|citizenship requirements?|age (?:limitations?|requirements?)|minimum age|felony disqualification|peace officer standards(?: and training)?|drug testing requirements?|background (?:investigation|check)s?(?: requirements?)?|training requirements?|conditions of employment|special conditions)$/,
   },
   { kind: 'history', re: /^(?:class (?:specification )?history|specification history|history)$/ },
   { kind: 'history', re: /^.* history dates established revised and title changed$/ },
   { kind: 'note', re: /^(?:notes?|nb)$/, paragraphOnly: true },
   {
     kind: 'note',
-    re: /^(?:probationary period|probation|factors affecting (?:position )?allocations?|series vocabulary|definitions|supervisory controls|supervision (?:exercised|received)|guidelines|complexity|scope and effect|(?:personal )?contacts|purpose of contacts|public service(?: assistance)?|hazards|work environment|physical demands|working conditions|bargaining (?:status|unit)|medical protocol|job characteristics|alternate range criteria|entry levels?|entry (?:in)?to the series|additional desirable (?:qualifications?|characteristics)|desirable qualifications?|special (?:personal |physical )?characteristics?|special personal qualifications?|distinguishing characteristics|general and technical competencies|leadership competencies|work week group|career (?:ladder|mobility)|recruitment|examination|range criteria|definition of terms|other information)$/,
+    re: /^(?:probationary period|probation|factors affecting (?:position )?allocations?|series vocabulary|definitions|supervisory controls|supervision (?:exercised|received)|guidelines|complexity|scope and effect|(?:personal )?contacts|purpose of contacts|public service(?: assistance)?|hazards|work environment|physical demands|working conditions|bargaining (?:status|unit)|medical protocol|job characteristics|alternate range criteria|entry levels?|entry (?:in)?to the series|additional desirable (?:qualifications?|characteristics)|desirable qualifications?|special (?:personal |physical )?characteristics?|special personal and physical characteristics?|highly desirable characteristics?|factors affecting level allocations?|allocation guidelines|special personal qualifications?|distinguishing characteristics|general and technical competencies|leadership competencies|work week group|career (?:ladder|mobility)|recruitment|examination|range criteria|definition of terms|other information)$/,
   },
 ];
 

@@ -121,7 +121,11 @@ export function parseSeriesTable(lines: readonly LogicalLine[], start: number): 
     for (; i < lines.length; i += 1) {
       const line = lines[i];
       if (!line || !line.text.includes('\t')) break;
-      const row = rowFrom(cols, line.text.split('\t'), [i]);
+      const values = line.text.split('\t');
+      // NOTE: a row missing its first cell ("5723\tResearch Program Specialist II (…)" under
+      // "Schem Code\tClass Code\tClass") is read right-aligned.
+      const row =
+        rowFrom(cols, values, [i]) ?? rowFrom(cols.slice(cols.length - values.length), values, [i]);
       if (!row) break;
       rows.push(row);
     }

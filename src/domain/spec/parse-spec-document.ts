@@ -484,9 +484,19 @@ class DocumentWalker {
     }
 
     const level = parseLevelHeader(text);
-    const entry = level
+    let entry = level
       ? (this.matchTitle(level.title) ?? this.byCode(level.code))
       : this.matchTitle(text);
+    // NOTE: a title wrapped over two lines ("Aquatic Pest Control … Department of Boating and" +
+    // "Waterways") names its class when the two lines read together.
+    const next = textAt(this.lines, i + 1);
+    if (!entry && !level && !inHistory && next !== null && isTitleLike(text) && isTitleLike(next)) {
+      const joined = this.matchTitle(`${text} ${next}`);
+      if (joined) {
+        this.used.add(i + 1);
+        entry = joined;
+      }
+    }
     if (entry && !inHistory) {
       this.used.add(i);
       if (level || this.isBlockHeader(i)) {
@@ -506,6 +516,16 @@ class DocumentWalker {
       }
       return;
     }
+    const group = inHistory || this.single ? null : this.matchGroup(text);
+    if (group) {
+      this.used.add(i);
+      const scope = this.subScope;
+      const keys = group.map((e) => e.key);
+      this.subScope = wasSelector && Array.isArray(scope) ? [...scope, ...keys] : keys;
+      for (const e of group) this.marker(e, i);
+      this.lastWasSelector = true;
+      return;
+    }
     // "(Range Management/Wildlife Ecology) Class", "Research Program Specialist (Economics) Classes":
     // selectors for a class, or for all of them when they name the series.
     if (
@@ -520,6 +540,65 @@ class DocumentWalker {
     }
 
     this.content(i, line, text);
+  }
+
+  /** Several classes named at once: "X and Above", "All Levels Except X", "X I and II (Spec)". */
+  matchGroup(text: string): RosterEntry[] | null {
+    const t = text.replace(/:\s*$/, '').trim();
+    if (t.length > 200 || /[.;]$/.test(t)) return null;
+    const entries = this.roster.entries;
+    let m =
+      /^all (?:levels?|classes|classifications|other classes) (above|below|except)\s+(.+)$/i.exec(
+        t,
+      );
+    if (m && m[1] && m[2]) {
+      const named = this.matchList(m[2]);
+      if (named.length === 0) return null;
+      const keys = named.map((e) => e.key);
+      const how = m[1].toLowerCase();
+      const out = entries.filter((e) =>
+        how === 'above'
+          ? e.key > Math.max(...keys)
+          : how === 'below'
+            ? e.key < Math.min(...keys)
+            : !keys.includes(e.key),
+      );
+      return out.length > 0 ? out : null;
+    }
+    m = /^(.+?)\s+(?:levels?\s+)?and (above|higher|below|lower)$/i.exec(t);
+    if (m && m[1] && m[2]) {
+      const named = this.matchTitle(m[1]);
+      if (!named) return null;
+      const up = /above|higher/i.test(m[2]);
+      return entries.filter((e) => (up ? e.key >= named.key : e.key <= named.key));
+    }
+    // NOTE: "Energy Commission Specialist II and III (Forecasting)" → the II and III classes.
+    m = /^(.+?)\s+((?:[IVX]{1,4}\s*(?:,|and|&|through|to|-|–)\s*)+[IVX]{1,4})(\s*\(.*\))?$/.exec(t);
+    if (m && m[1] && m[2]) {
+      const numerals = m[2].split(/\s*(?:,|and|&|through|to|-|–)\s*/).filter((x) => x !== '');
+      const values = numerals.map((n) => romanToNumber(n) ?? 0);
+      const range = /through|to|-|–/.test(m[2]) && values.length === 2;
+      const wanted = range
+        ? Array.from(
+            { length: Math.max(0, (values[1] ?? 0) - (values[0] ?? 0) + 1) },
+            (_, k) => (values[0] ?? 0) + k,
+          )
+        : values;
+      const found = wanted
+        .map((v) => this.matchTitle(`${m?.[1] ?? ''} ${toRoman(v)}${m?.[3] ?? ''}`))
+        .filter((e): e is RosterEntry => e !== null);
+      return found.length >= 2 ? found : null;
+    }
+    return null;
+  }
+
+  /** "A, B and C" → the classes named, or [] when one of them is unknown. */
+  private matchList(text: string): RosterEntry[] {
+    const whole = this.matchTitle(text);
+    if (whole) return [whole];
+    const parts = text.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((p) => p !== '');
+    const found = parts.map((p) => this.matchTitle(p));
+    return found.every((e) => e !== null) ? (found as RosterEntry[]) : [];
   }
 
   /** The series' own name ("Consumer Liaison Officer (Various Classes)"): a selector for all classes. */
@@ -612,6 +691,25 @@ class DocumentWalker {
     }
     this.push(kind, label, item);
   }
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = n;
+  let out = '';
+  for (const [v, r] of table) {
+    while (rest >= v) {
+      out += r;
+      rest -= v;
+    }
+  }
+  return out;
 }
 
 function textAt(all: readonly LogicalLine[], index: number): string | null {
