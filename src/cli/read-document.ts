@@ -8,9 +8,11 @@ import {
   csvToLines,
   decodeText,
   detectFormat,
+  fileExtension,
   htmlToLines,
   pdfItemsToLines,
   splitTextLines,
+  SUPPORTED_EXTENSIONS,
   type DocumentFormat,
   type PdfPageItems,
 } from '../domain/spec/formats/index.ts';
@@ -53,7 +55,7 @@ export async function readDocument(
   });
 
   const bytes = await readFileBytes(path, file, maxBytes, diagnostics);
-  if (bytes === null) return { file, format: 'unsupported', lines: null, diagnostics };
+  if (bytes === null) return { file, format: formatByName(file), lines: null, diagnostics };
   const detected = detectFormat(file, bytes);
   diagnostics.push(...detected.diagnostics);
   const format = detected.value;
@@ -133,6 +135,13 @@ export async function readFileBytes(
     diagnostics.push(unreadable(file, `${file} could not be read: ${errorMessage(error)}`));
     return null;
   }
+}
+
+/** The format a file's name promises, for files that could not be read: "big.pdf" → 'pdf'. */
+function formatByName(file: string): DocumentFormat {
+  const ext = fileExtension(file);
+  const entry = Object.entries(SUPPORTED_EXTENSIONS).find(([, exts]) => exts.includes(ext));
+  return entry === undefined ? 'unsupported' : (entry[0] as DocumentFormat);
 }
 
 /** NOTE: 20971520 → "20 MB", 25165824 → "24 MB", 1536 → "1.5 kB" (binary units, as `ls -h`). */

@@ -139,6 +139,7 @@ describe('readDocument(path, options)', () => {
     vi.mocked(fsPromises.readFile).mockClear();
     const result = await readDocument(path, { maxBytes: 1000, name: 'big.pdf' });
     expect(result.lines).toBeNull();
+    expect(result.format).toBe('pdf');
     expect(result.diagnostics.map((d) => [d.code, d.file, d.severity])).toEqual([
       ['file-too-large', 'big.pdf', 'error'],
     ]);
