@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -214,5 +214,48 @@ describe('readDocument(path, options)', () => {
     expect(missing.diagnostics.map((d) => d.code)).toEqual(['unreadable-file']);
     const folder = await readDocument(tmp);
     expect(folder.diagnostics.map((d) => d.code)).toEqual(['unreadable-file']);
+  });
+});
+
+const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../data/seeds');
+
+describe('readDocument(seed)', () => {
+  const seeds = [
+    { file: 'il-sucss-medical-social-services-series.txt', first: 'MEDICAL SOCIAL SERVICES' },
+    { file: 'westchester-ny-case-manager-ii-social-work.txt', first: 'CASE MANAGER II' },
+    { file: 'il-cms-social-service-planner-series.txt', first: 'CENTRAL MANAGEMENT SERVICES' },
+  ];
+  for (const { file, first } of seeds) {
+    it(`reads ${file} as text, one entry per line of the file`, async () => {
+      const path = join(SEEDS, file);
+      const result = await readDocument(path, { name: file });
+      const raw = await fsPromises.readFile(path, 'utf8');
+      expect(result.format).toBe('text');
+      expect(result.diagnostics).toEqual([]);
+      expect(result.lines).toHaveLength(raw.replace(/\r?\n$/, '').split(/\r\n|\r|\n/).length);
+      expect(result.lines?.find((l) => l.trim() !== '')).toContain(first);
+    });
+  }
+});
+
+const CALHR = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/calhr');
+if (!existsSync(CALHR)) console.log(`Skipping the CalHR read sweep: ${CALHR} is absent.`);
+
+describe.skipIf(!existsSync(CALHR))('readDocument over ../shared/corpus/calhr', () => {
+  it('reads every file without throwing, each with lines', async () => {
+    const files = (await fsPromises.readdir(CALHR)).filter((f) => f.endsWith('.txt')).sort();
+    const byCode = new Map<string, number>();
+    let withLines = 0;
+    for (const f of files) {
+      const result = await readDocument(join(CALHR, f), { name: `calhr/${f}` });
+      if (result.lines !== null && result.lines.length > 0) withLines += 1;
+      for (const d of result.diagnostics) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+    }
+    const summary = [...byCode].map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+    console.log(
+      `CalHR read sweep: ${files.length} files, ${withLines} with lines; diagnostics: ${summary}`,
+    );
+    expect(files.length).toBeGreaterThan(1000);
+    expect(withLines).toBe(files.length);
   });
 });
