@@ -1,0 +1,90 @@
+// The loaded graph: fetches the graph document (with progress, for large graphs), checks it, builds
+// the career graph, then — after the first view is on screen — the searcher from the prebuilt index.
+// Graph objects are held raw ($state.raw): never proxied, never mutated for display.
+
+import { buildCareerGraph, loadGraphDocument, type CareerGraph } from '../../domain/graph/index.ts';
+import type { GraphDocument, SourceDocument } from '../../domain/model/index.ts';
+import { createSearcher, isSearchIndexFor, type Searcher } from '../../domain/search/index.ts';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export interface LoadProgress {
+  phase: 'download' | 'build';
+  loaded: number;
+  total: number | null;
+}
+
+async function readWithProgress(response: Response, onProgress: (loaded: number, total: number | null) => void): Promise<string> {
+  const length = Number(response.headers.get('Content-Length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress(loaded, total);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+export class AppData {
+  status: LoadStatus = $state('loading');
+  progress: LoadProgress = $state({ phase: 'download', loaded: 0, total: null });
+  error: string | null = $state(null);
+  doc: GraphDocument | null = $state.raw(null);
+  graph: CareerGraph | null = $state.raw(null);
+  searcher: Searcher | null = $state.raw(null);
+  /** Jurisdiction id → name. */
+  jurisdictionNames: Map<string, string> = $state.raw(new Map());
+  /** File → its ingested document (with its lines when the ingest kept them). */
+  documents: Map<string, SourceDocument> = $state.raw(new Map());
+
+  async load(base = './'): Promise<void> {
+    try {
+      const response = await fetch(`${base}graph.json`);
+      if (!response.ok) {
+        const detail = (await response.text()).slice(0, 300);
+        throw new Error(`The graph document could not be loaded (HTTP ${response.status}). ${detail}`);
+      }
+      const text = await readWithProgress(response, (loaded, total) => {
+        this.progress = { phase: 'download', loaded, total };
+      });
+      this.progress = { phase: 'build', loaded: text.length, total: text.length };
+      // Let the progress indicator paint before the synchronous build.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const doc = loadGraphDocument(JSON.parse(text) as unknown);
+      const graph = buildCareerGraph(doc);
+      this.jurisdictionNames = new Map(doc.jurisdictions.map((j) => [j.id, j.name]));
+      this.documents = new Map(doc.documents.map((d) => [d.file, d]));
+      this.doc = doc;
+      this.graph = graph;
+      this.status = 'ready';
+      void this.loadSearch(base, doc);
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      this.status = 'error';
+    }
+  }
+
+  private async loadSearch(base: string, doc: GraphDocument): Promise<void> {
+    let index: unknown = null;
+    try {
+      const response = await fetch(`${base}search-index.json`);
+      if (response.ok) index = await response.json();
+    } catch {
+      index = null;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.searcher = createSearcher(doc, isSearchIndexFor(index, doc) ? index : null);
+  }
+
+  jurisdictionName(id: string): string {
+    return this.jurisdictionNames.get(id) ?? id;
+  }
+}
