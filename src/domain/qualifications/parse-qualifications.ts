@@ -1,9 +1,28 @@
-// Minimum-qualification text → routes, substitutions and the derived minima.
+// Minimum-qualification text → routes, substitutions and the derived minima. The outline gives the
+// alternatives and conjunctions; each sentence is then placed as education, experience, licence,
+// substitution, note or an uncheckable requirement, and what fits nothing is reported.
 // [Reference] ../shared/PRODUCT.md, "Minimum qualifications as rules" and "Data contract".
-// STUB: the signature is fixed; the qualifications work fills in the body.
 
-import type { Parsed } from '../diagnostics.ts';
-import type { Qualifications, SourceLine } from '../model/index.ts';
+import type { Diagnostic, Parsed } from '../diagnostics.ts';
+import type {
+  EducationLevel,
+  EducationRequirement,
+  ExperienceRequirement,
+  LicenseRequirement,
+  LineSpan,
+  QualificationRoute,
+  Qualifications,
+  SourceLine,
+  Substitution,
+} from '../model/index.ts';
+import { educationRank } from '../model/index.ts';
+import { parseEducation } from './parse-education.ts';
+import { parseExperience, parseIncludingAside } from './parse-experience.ts';
+import { findLicenses, isConditionalRequirement } from './parse-licenses.ts';
+import { findDurations, parseNumber } from './parse-months.ts';
+import { parseQualificationOutline, type GroupNode, type OutlineNode, type Piece } from './parse-qualification-outline.ts';
+import { isSubstitution, parseSubstitution } from './parse-substitution.ts';
+import { normalizeQualificationText, splitSentences } from './split-sentences.ts';
 
 export interface ParseQualificationsOptions {
   /** The document's file name, for diagnostics. */
@@ -14,26 +33,509 @@ export interface ParseQualificationsOptions {
   specialRequirements?: SourceLine[];
 }
 
+/** One conjunct of a route: what one clause of the text asks for. */
+interface Part {
+  education: EducationRequirement | null;
+  experience: ExperienceRequirement[];
+  licenses: LicenseRequirement[];
+  equivalentCombination: boolean;
+  other: string[];
+  texts: string[];
+  line: number | null;
+  substitutions: number[];
+}
+
+interface Alternative {
+  id: string;
+  label: string;
+  parts: Part[];
+}
+
+interface Context {
+  file: string;
+  classId: string | undefined;
+  diagnostics: Diagnostic[];
+  substitutions: Substitution[];
+  notes: { text: string; line: number | null }[];
+  definitions: { term: string; includes: string[] }[];
+  /** Licences of special-requirement text (in the section or in `options.specialRequirements`). */
+  special: LicenseRequirement[];
+}
+
+// Sentences that are about the examination, appointment or the reading of the rules, whatever
+// else they mention: "Registration as a senior … will admit applicants to the examination …".
+const STRONG_NOTE =
+  /admitted (?:in)?to the exam|admit (?:applicants|candidates)|to the examination|before (?:they )?(?:can|will|may) be (?:considered )?(?:eligible|appointed|appointment)|eligible for appointment|considered eligible|prior to appointment|at (?:the )?time of appointment|within \w+ (?:\(\d+\) )?(?:months?|years?|days?) (?:of|after|from) (?:the date of )?(?:appointment|hire|employment)|in appraising experience|more weight will be given|registration as a senior|senior (?:year|student)|students? (?:in|who|enrolled)|applicants? who|candidates? who|individuals who|persons who|final (?:semester|quarter)|is not (?:acceptable|qualifying)|are not (?:acceptable|qualifying)|will not be (?:accepted|considered|credited)|does not require|may be combined|proportional basis|proportionate basis|only experience|experience gained after|independent verification|evaluation fee|the pertinent experience specified|for purposes of|is defined as|shall be defined|will be evaluated|experience (?:in|at) (?:any|all) of the (?:above|following)|may be credited|waiver of|extension of|must be maintained|maintain same|(?:is|are) considered qualifying|will be considered|take the licensure examination|is (?:desirable|preferred)|are (?:desirable|preferred)|must (?:provide|produce|submit) (?:evidence|proof)/i;
+const WEAK_NOTE =
+  /accredit|recogni[sz]ed by|approved by|\bnote\b|\bdefin|includes? (?:but is not limited|the following)|such as|for example|e\.g\.|\bnone\b/i;
+const OTHER_REQUIREMENT =
+  /^[([]?\s*(?:(?:successful|satisfactory)\s+)?completion of|^[([]?\s*(?:current|present) employment|^[([]?\s*employment (?:in|as)|familiarity with|^(?:the )?ability to|physical (?:strength|condition|ability)|safe driving record|eligib(?:le|ility) for|^must (?:be|have|possess|hold|complete|pass|reside)|\bage\b|demonstrated (?:achievement|ability|skill)|experience and (?:education|training) which|education (?:as )?indicated|(?:education|requirements?):? (?:the )?same as|all of the requirements|enrollment in|admission to|\bmembership\b|as (?:indicated|described|specified|stated|required) (?:above|below|in|under)|the (?:following|above) (?:education|educational)|specified in|knowledge of|skill in|\bproficien|\bfluen|bilingual|ability in|\bcitizen|\bresiden(?:t|cy) of|training (?:in|course|program|academy)|\bacademy\b|\bcourse\b|\bcurriculum\b|\bprogram\b|\bcertificat|\bregist|\blicen[cs]|\bcredential|\bpass(?:ing)? (?:a|an|the)\b|\bexamination\b/i;
+const EQUIVALENT_COMBINATION = /\b(?:an?\s+)?equivalent combination of (?:training|education)(?:,)? (?:and|or|and\/or) experience|\bany combination of (?:training|education) and experience\b/i;
+const ELABORATION = /^[([]?\s*(?:this|the|such|that|said|all|qualifying|required) experience\b|^for (?:select|some|certain) positions,? (?:this|the) experience/i;
+const CONVERSION = /\b(?:equals?|equal to|is equivalent to|are equivalent to|being equivalent to|being equal to)\b/i;
+const AS_IN_ROUTE = /\bas (?:indicated|described|specified|stated|defined|required) (?:in|under) (?:pattern\s+)?\(?([A-Za-z]|[IVX]+)\)?(?:\s+above)?/i;
+
+function emptyPart(line: number | null): Part {
+  return { education: null, experience: [], licenses: [], equivalentCombination: false, other: [], texts: [], line, substitutions: [] };
+}
+
+function hasContent(p: Part): boolean {
+  return p.education !== null || p.experience.length > 0 || p.licenses.length > 0 || p.equivalentCombination || p.other.length > 0;
+}
+
+function report(ctx: Context, text: string, line: number | null): void {
+  ctx.diagnostics.push({
+    file: ctx.file,
+    line,
+    severity: 'warning',
+    code: 'unparsed-qualification',
+    message: `Could not place this qualification text in a route, substitution or note: "${text.length > 160 ? `${text.slice(0, 157)}…` : text}"`,
+    ...(ctx.classId === undefined ? {} : { classId: ctx.classId }),
+    text,
+  });
+}
+
+// The text a sentence gives its education from: what precedes the experience, and clauses that
+// join a degree on with "and". "a Bachelor's Degree and one year experience where …" → the degree;
+// "One year of teaching experience in a high school" → none.
+function educationText(text: string, experience: ExperienceRequirement[]): string {
+  if (experience.length === 0) return text;
+  const first = findDurations(text)[0];
+  if (first === undefined) return text;
+  const prefix = text.slice(0, first.index);
+  const suffix = /\band\s+(?:(?:possession of|education:|equivalent to graduation|graduation|a (?:bachelor|master|doctor)|an? (?:associate|advanced|graduate)|completion of (?:a |an |the )?(?:\w+[- ])?(?:degree|college|years? of college|high school))).*$/i.exec(text.slice(first.end));
+  return `${prefix} ${suffix?.[0] ?? ''}`.trim();
+}
+
+/** Splits "One year of experience … or two years of experience …" into its alternatives. */
+function splitExperienceAlternatives(text: string): string[] {
+  const durations = findDurations(text);
+  if (durations.length < 2) return [text];
+  const cuts: number[] = [];
+  for (const d of durations.slice(1)) {
+    const before = text.slice(Math.max(0, d.index - 12), d.index);
+    const after = text.slice(d.end, d.end + 80);
+    if (/(?:[,;.]\s*|\s)or\s+(?:an?\s+)?$/i.test(before) && /\bexperience|\bperforming|\bduties|\bas an? [A-Z]/i.test(after)) {
+      cuts.push(d.index - (/(?:[,;.]\s*|\s)or\s+(?:an?\s+)?$/i.exec(before)?.[0].length ?? 0));
+    }
+  }
+  if (cuts.length === 0) return [text];
+  const out: string[] = [];
+  let start = 0;
+  for (const c of cuts) {
+    out.push(text.slice(start, c).trim());
+    start = c;
+  }
+  out.push(text.slice(start).replace(/^[,;.]?\s*or\s+/i, '').trim());
+  return out.filter((t) => t !== '');
+}
+
+function conversion(text: string, line: number | null): Substitution | null {
+  if (!CONVERSION.test(text)) return null;
+  const [left, right] = text.split(CONVERSION);
+  if (left === undefined || right === undefined) return null;
+  const months = findDurations(right)[0]?.months;
+  if (months === undefined) return null;
+  const credits = /\b(\d+|[a-z]+)[- ](?:semester|quarter)[- ]?(?:hours?|units?|credits?)/i.exec(left);
+  const education = parseEducation(left);
+  if (credits === null && education === null) return null;
+  const creditCount = credits?.[1] === undefined ? null : parseNumber(credits[1]);
+  return {
+    text,
+    replaces: 'experience',
+    months,
+    requires: { credits: creditCount, level: education?.level ?? null, field: education?.field ?? null, experienceMonths: null },
+    equivalentCombination: false,
+    line,
+  };
+}
+
+// NOTE: a substitution under its own label ("SUBSTITUTION: …", "Substitutions: …") applies to the
+// class; one inside a route's text ("Or II … (Additional qualifying experience may be substituted
+// for the required education …)") records that route in `routeIds`.
+function addSubstitution(ctx: Context, part: Part, sub: Substitution, scoped: boolean): void {
+  if (scoped) part.substitutions.push(ctx.substitutions.length);
+  ctx.substitutions.push(sub);
+}
+
+/** Places one requirement clause into the part. Returns false when nothing in it was recognised. */
+function placeRequirement(part: Part, text: string): boolean {
+  // A certificate the degree clause accepts instead of the degree is an education alternative, not
+  // a licence: "Bachelor's Degree … or possession of a New York State Teacher's Certificate …".
+  const educationAlternatives = parseEducation(text)?.alternatives ?? [];
+  const licenses = findLicenses(text).filter((l) => !educationAlternatives.some((a) => l.license.anyOf.some((n) => n.toLowerCase() === a.toLowerCase())));
+  let masked = text;
+  for (const l of licenses) masked = masked.slice(0, l.index) + ' '.repeat(l.end - l.index) + masked.slice(l.end);
+  const experience = parseExperience(masked);
+  const education = parseEducation(educationText(masked, experience));
+  const equivalent = EQUIVALENT_COMBINATION.test(text);
+  let placed = false;
+  if (licenses.length > 0) {
+    for (const l of licenses) if (!part.licenses.some((x) => x.name === l.license.name)) part.licenses.push(l.license);
+    placed = true;
+  }
+  if (education !== null && !(equivalent && experience.length === 0 && education.level === 'none')) {
+    if (part.education === null || educationRank(education.level) > educationRank(part.education.level)) part.education = education;
+    placed = true;
+  }
+  if (experience.length > 0) {
+    part.experience.push(...experience);
+    placed = true;
+  }
+  if (equivalent) {
+    part.equivalentCombination = true;
+    placed = true;
+  }
+  if (!placed && OTHER_REQUIREMENT.test(text)) {
+    part.other.push(text);
+    placed = true;
+  }
+  return placed;
+}
+
+function processSentence(ctx: Context, alt: Part, text: string, line: number | null, section: Piece['section']): void {
+  if (section === 'note') {
+    ctx.notes.push({ text, line });
+    return;
+  }
+  if (section === 'special') {
+    const found = findLicenses(text);
+    for (const f of found) if (!ctx.special.some((x) => x.name === f.license.name)) ctx.special.push(f.license);
+    if (found.length === 0) ctx.notes.push({ text, line });
+    return;
+  }
+  if (STRONG_NOTE.test(text) && !isSubstitution(text)) {
+    ctx.notes.push({ text, line });
+    return;
+  }
+  const conv = conversion(text, line);
+  if (conv !== null) {
+    addSubstitution(ctx, alt, conv, true);
+    return;
+  }
+  if (section === 'substitution' || isSubstitution(text)) {
+    const sub = parseSubstitution(section === 'substitution' && !isSubstitution(text) ? `${text} may be substituted` : text, line);
+    if (sub !== null) addSubstitution(ctx, alt, sub, section !== 'substitution');
+    else ctx.notes.push({ text, line });
+    return;
+  }
+  const lastExperience = alt.experience[alt.experience.length - 1];
+  if (lastExperience !== undefined) {
+    const aside = parseIncludingAside(text, lastExperience.months);
+    if (aside !== null) {
+      lastExperience.including.push(aside);
+      lastExperience.text = `${lastExperience.text} ${text}`;
+      return;
+    }
+    if (ELABORATION.test(text)) {
+      lastExperience.text = `${lastExperience.text} ${text}`;
+      lastExperience.kind = `${lastExperience.kind}. ${text.replace(/^[([]\s*|\s*[)\]]$/g, '')}`.replace(/\.\./g, '.');
+      return;
+    }
+  }
+  if (/licen[cs]|certific|registration|credential/i.test(text) && isConditionalRequirement(text)) {
+    ctx.notes.push({ text, line });
+    return;
+  }
+  if (placeRequirement(alt, text)) {
+    alt.texts.push(text);
+    return;
+  }
+  if (WEAK_NOTE.test(text) || ELABORATION.test(text) || /^\W*$/.test(text)) {
+    ctx.notes.push({ text, line });
+    return;
+  }
+  alt.texts.push(text);
+  report(ctx, text, line);
+}
+
+/** One group of pieces (no "or" between them) → its alternatives (usually one). */
+function processGroup(ctx: Context, pieces: Piece[]): Part[] {
+  const firstLine = pieces.find((p) => p.line !== null)?.line ?? null;
+  const alternatives: Part[] = [emptyPart(firstLine)];
+  for (const piece of pieces) {
+    const normalized = normalizeQualificationText(piece.text).replace(/^(?:education|experience|experience requirements?|training(?: and experience)?|licen[cs]es?(?:\s+requirements?)?|licensure|certifications?|credential requirements?|registration|special requirements?|substitutions?)\s*:\s*/i, (m) => (/^(?:education|experience)/i.test(m) ? m : ''));
+    for (const s of splitSentences(normalized)) {
+      const current = alternatives[alternatives.length - 1] as Part;
+      if (s.lead === 'or' && hasContent(current)) alternatives.push(emptyPart(piece.line));
+      const clauses = piece.section === 'requirement' && !isSubstitution(s.text) ? splitExperienceAlternatives(s.text) : [s.text];
+      clauses.forEach((clause, i) => {
+        if (i > 0) alternatives.push(emptyPart(piece.line));
+        processSentence(ctx, alternatives[alternatives.length - 1] as Part, clause, piece.line, piece.section);
+      });
+    }
+  }
+  const withContent = alternatives.filter(hasContent);
+  if (withContent.length <= 1) {
+    // Substitutions and licences of content-free alternatives belong to the one that has content.
+    const merged = withContent[0] ?? alternatives[0] ?? emptyPart(firstLine);
+    for (const a of alternatives) {
+      if (a === merged) continue;
+      merged.substitutions.push(...a.substitutions);
+      merged.texts.push(...a.texts);
+    }
+    return [merged];
+  }
+  const shared = alternatives.filter((a) => !hasContent(a));
+  for (const a of withContent) for (const s of shared) a.substitutions.push(...s.substitutions);
+  return withContent;
+}
+
+function joinId(key: string | null, sub: string): string {
+  if (key === null || key === '') return sub;
+  if (sub === '') return key;
+  return /\d$/.test(key) && /^[A-Za-z]/.test(sub) ? `${key}${sub}` : `${key}.${sub}`;
+}
+
+function pooled(node: GroupNode, alts: Alternative[], ctx: Context): void {
+  const months = node.pooledMonths;
+  if (months === undefined) return;
+  for (const alt of alts) {
+    for (const part of alt.parts) {
+      if (part.experience.length > 0 || part.education !== null) continue;
+      const text = part.texts.join(' ');
+      if (/\bcourse ?work|\bcollege|\beducation|\bcredit|\bsemester|\bdegree|\bschool/i.test(text)) {
+        // The level the pooled months of schooling stand for: the conversion row that equals them.
+        const rows = part.substitutions.map((i) => ctx.substitutions[i]).filter((s): s is Substitution => s !== undefined);
+        const row = rows.find((s) => s.months === months && s.requires.level !== null);
+        const credits = rows.find((s) => s.months === months)?.requires.credits ?? (months / 12) * 30;
+        const level: EducationLevel = row?.requires.level ?? (credits >= 120 ? 'bachelor' : credits >= 60 ? 'associate' : 'high_school');
+        part.education = { level, field: parseEducation(text)?.field ?? null, alternatives: [], text };
+      } else if (text !== '') {
+        const kind = text.replace(/[.:;]+$/, '');
+        part.experience.push(...parseExperience(`${months} months of ${kind}`).map((e) => ({ ...e, text })));
+        part.other = part.other.filter((o) => !text.includes(o));
+      }
+    }
+  }
+}
+
+function expand(ctx: Context, node: OutlineNode): Alternative[] {
+  if (node.type === 'leaf') {
+    const groups: Piece[][] = [[]];
+    for (const p of node.pieces) {
+      if (p.lead === 'or' && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
+      if (p.text !== '') groups[groups.length - 1]?.push(p);
+      if (p.trail === 'or') groups.push([]);
+    }
+    const parts = groups.filter((g) => g.length > 0).flatMap((g) => processGroup(ctx, g));
+    const withContent = parts.filter(hasContent);
+    if (withContent.length <= 1) {
+      const merged = withContent[0] ?? parts[0] ?? emptyPart(null);
+      for (const p of parts) if (p !== merged) merged.substitutions.push(...p.substitutions);
+      return [{ id: '', label: '', parts: [merged] }];
+    }
+    const shared = parts.filter((p) => !hasContent(p));
+    for (const p of withContent) for (const s of shared) p.substitutions.push(...s.substitutions);
+    return withContent.map((p, i) => ({ id: String(i + 1), label: `(${String(i + 1)})`, parts: [p] }));
+  }
+  if (node.type === 'or') {
+    const out: Alternative[] = [];
+    for (const child of node.children) {
+      const alts = expand(ctx, child.node);
+      for (const a of alts) {
+        out.push({
+          id: joinId(child.key, a.id),
+          label: [child.label ?? '', a.label].filter((l) => l !== '').join(' '),
+          parts: a.parts,
+        });
+      }
+    }
+    pooled(node, out, ctx);
+    // An alternative with nothing in it (a label alone) is no route.
+    const real = out.filter((a) => a.parts.some(hasContent));
+    return real.length > 0 ? real : out.slice(0, 1);
+  }
+  let acc: Alternative[] = [{ id: '', label: '', parts: [] }];
+  for (const child of node.children) {
+    const alts = expand(ctx, child.node);
+    const next: Alternative[] = [];
+    for (const a of acc) {
+      for (const b of alts) {
+        if (next.length >= 64) break;
+        const bid = joinId(child.key, b.id);
+        next.push({
+          id: [a.id, bid].filter((x) => x !== '').join('+'),
+          label: [a.label, [child.label ?? '', b.label].filter((l) => l !== '').join(' ')].filter((l) => l !== '').join(' + '),
+          parts: [...a.parts, ...b.parts],
+        });
+      }
+    }
+    acc = next;
+  }
+  return acc;
+}
+
+function toRoute(alt: Alternative, index: number, ctx: Context): QualificationRoute {
+  let education: EducationRequirement | null = null;
+  const experience: ExperienceRequirement[] = [];
+  const licenses: LicenseRequirement[] = [];
+  const other: string[] = [];
+  let equivalentCombination = false;
+  let line: number | null = null;
+  for (const p of alt.parts) {
+    if (p.education !== null && (education === null || educationRank(p.education.level) > educationRank(education.level))) {
+      education = p.education;
+    }
+    experience.push(...p.experience);
+    for (const l of p.licenses) if (!licenses.some((x) => x.name === l.name)) licenses.push(l);
+    other.push(...p.other);
+    equivalentCombination ||= p.equivalentCombination;
+    if (line === null && hasContent(p)) line = p.line;
+  }
+  if (education !== null) {
+    const field = education.field;
+    const def = field === null ? undefined : ctx.definitions.find((d) => normalizeTerm(field) === normalizeTerm(d.term));
+    if (def !== undefined) education = { ...education, fieldDefinition: def.includes };
+  }
+  const route: QualificationRoute = {
+    id: alt.id === '' ? String(index + 1) : alt.id,
+    label: alt.label === '' ? (alt.id === '' ? String(index + 1) : alt.id) : alt.label,
+    text: alt.parts.flatMap((p) => p.texts).join(' '),
+    education,
+    experience,
+    licenses,
+    equivalentCombination,
+    line: line ?? alt.parts[0]?.line ?? null,
+  };
+  if (other.length > 0) route.other = other;
+  return route;
+}
+
+function normalizeTerm(t: string): string {
+  return t.toLowerCase().replace(/\bservices\b/g, 'service').replace(/\s+(?:field|fields)$/, '').trim();
+}
+
+// NOTE: "four years of experience as indicated in (A) above" asks for (A)'s kind of experience:
+// the kind, its vocabulary ids and class references are copied from route A, the months stay 48.
+function resolveAsIndicated(routes: QualificationRoute[]): void {
+  for (const r of routes) {
+    r.experience = r.experience.map((e) => {
+      const m = AS_IN_ROUTE.exec(e.kind);
+      if (m?.[1] === undefined) return e;
+      const key = m[1].toUpperCase();
+      const source = routes.find((o) => o !== r && (o.id.toUpperCase() === key || o.id.toUpperCase().startsWith(`${key}.`)));
+      const from = source?.experience[0];
+      if (from === undefined) return e;
+      return { ...e, kind: from.kind, kindIds: from.kindIds, classRefs: from.classRefs };
+    });
+  }
+}
+
+function dedupeIds(routes: QualificationRoute[]): void {
+  const seen = new Map<string, number>();
+  for (const r of routes) {
+    const n = seen.get(r.id) ?? 0;
+    seen.set(r.id, n + 1);
+    if (n > 0) r.id = `${r.id}~${String(n + 1)}`;
+  }
+}
+
+function span(lines: SourceLine[]): LineSpan | null {
+  const nums = lines.map((l) => l.line).filter((n): n is number => n !== null);
+  if (nums.length === 0) return null;
+  return [Math.min(...nums), Math.max(...nums)];
+}
+
+function minima(routes: QualificationRoute[]): Pick<Qualifications, 'minEducation' | 'minExperienceMonths'> {
+  // NOTE: an equivalent-combination route states no amounts, so it lowers neither minimum.
+  const counted = routes.filter((r) => !r.equivalentCombination);
+  if (counted.length === 0) return { minEducation: null, minExperienceMonths: null };
+  let minEducation: EducationLevel = 'doctorate';
+  let minExperienceMonths = Number.POSITIVE_INFINITY;
+  for (const r of counted) {
+    const level = r.education?.level ?? 'none';
+    if (educationRank(level) < educationRank(minEducation)) minEducation = level;
+    const months = r.experience.reduce((sum, e) => sum + e.months, 0);
+    minExperienceMonths = Math.min(minExperienceMonths, months);
+  }
+  return { minEducation, minExperienceMonths };
+}
+
 /**
  * Parses the lines of a class's minimum-qualifications sections (including their headings, such as
  * "SUBSTITUTION: …" or "Education: …") into routes. Never throws.
  */
-export function parseQualifications(
-  lines: SourceLine[],
-  options: ParseQualificationsOptions,
-): Parsed<Qualifications> {
-  const text = lines.map((l) => l.text).join('\n');
-  void options;
-  return {
-    value: {
-      text,
-      routes: [],
-      substitutions: [],
-      minEducation: null,
-      minExperienceMonths: null,
-      licenses: [],
-      lines: null,
-    },
+export function parseQualifications(lines: SourceLine[], options: ParseQualificationsOptions): Parsed<Qualifications> {
+  const ctx: Context = {
+    file: options.file,
+    classId: options.classId,
     diagnostics: [],
+    substitutions: [],
+    notes: [],
+    definitions: [],
+    special: [],
   };
+  const text = lines.map((l) => l.text).join('\n');
+  try {
+    const outline = parseQualificationOutline(lines);
+    ctx.definitions = outline.definitions;
+    ctx.notes.push(...outline.notes.map((n) => ({ text: n.text, line: n.line })));
+    const alternatives = expand(ctx, outline.root).filter((a) => a.parts.some(hasContent));
+    if (alternatives.length >= 64) {
+      ctx.diagnostics.push({ file: ctx.file, line: lines[0]?.line ?? null, severity: 'warning', code: 'unparsed-qualification', message: 'More than 64 qualification routes: only the first 64 are kept.', ...(ctx.classId === undefined ? {} : { classId: ctx.classId }) });
+    }
+    const routes = alternatives.map((a, i) => toRoute(a, i, ctx));
+    resolveAsIndicated(routes);
+    dedupeIds(routes);
+    // Which routes each substitution came from.
+    alternatives.forEach((a, i) => {
+      const id = routes[i]?.id;
+      if (id === undefined) return;
+      for (const p of a.parts) {
+        for (const s of p.substitutions) {
+          const sub = ctx.substitutions[s];
+          if (sub === undefined) continue;
+          sub.routeIds = [...new Set([...(sub.routeIds ?? []), id])];
+        }
+      }
+    });
+    for (const s of ctx.substitutions) if (s.routeIds !== undefined && s.routeIds.length === routes.length) delete s.routeIds;
+
+    const special = parseSpecial(ctx, options.specialRequirements ?? []);
+    const licenses: string[] = [];
+    for (const l of [...routes.flatMap((r) => r.licenses), ...special]) if (!licenses.includes(l.name)) licenses.push(l.name);
+    const value: Qualifications = {
+      text,
+      routes,
+      substitutions: ctx.substitutions,
+      ...minima(routes),
+      licenses,
+      lines: span(lines),
+    };
+    if (ctx.notes.length > 0) value.notes = ctx.notes;
+    if (special.length > 0) value.specialLicenses = special;
+    return { value, diagnostics: ctx.diagnostics };
+  } catch (error) {
+    // A bug here must not stop an ingest: keep the text whole and say what happened.
+    return {
+      value: { text, routes: [], substitutions: [], minEducation: null, minExperienceMonths: null, licenses: [], lines: span(lines) },
+      diagnostics: [
+        ...ctx.diagnostics,
+        {
+          file: options.file,
+          line: lines[0]?.line ?? null,
+          severity: 'error',
+          code: 'unparsed-qualification',
+          message: `The qualification parser failed on this text: ${error instanceof Error ? error.message : String(error)}`,
+          ...(options.classId === undefined ? {} : { classId: options.classId }),
+          text,
+        },
+      ],
+    };
+  }
+}
+
+function parseSpecial(ctx: Context, lines: SourceLine[]): LicenseRequirement[] {
+  const out: LicenseRequirement[] = [...ctx.special];
+  for (const l of lines) {
+    const text = normalizeQualificationText(l.text).replace(/^special requirements?\s*:\s*/i, '');
+    if (text === '') continue;
+    for (const s of splitSentences(text)) {
+      const found = findLicenses(s.text);
+      for (const f of found) if (!out.some((x) => x.name === f.license.name)) out.push(f.license);
+      if (found.length === 0 && !ctx.notes.some((n) => n.text === s.text)) ctx.notes.push({ text: s.text, line: l.line });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,158 @@
+// Experience text → the job classes or levels it names ("performing the duties of a Social Service
+// Consultant I or Adoptions Case Worker, Range B", "comparable to that performed at the Medical
+// Social Consultant level of this series"), for the graph to resolve into promotion edges.
+// [Reference] ../shared/PRODUCT.md, "The graph" (promotion); CalHR "performing the duties of" clauses.
+
+import type { ClassReference, ClassReferenceKind } from '../model/index.ts';
+
+interface Cue {
+  kind: ClassReferenceKind;
+  re: RegExp;
+}
+
+// Each cue ends where the title list starts.
+const CUES: Cue[] = [
+  {
+    kind: 'comparable-level',
+    re: /\bcomparable to (?:that|those) (?:performed )?at the (?=[A-Z][^.;]*?\blevel\b)/g,
+  },
+  {
+    kind: 'performing-duties',
+    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as) (?:an? |the )?(?:classes? of )?(?=[A-Z])/g,
+  },
+  {
+    kind: 'performing-duties',
+    re: /\b(?:performing|perform) (?:(?:[a-z/-]+,? ){0,5}?duties|work) (?:(?:at a level )?(?:equivalent|comparable|similar)(?: in (?:level(?: of responsibility)?|responsibility)(?: and responsibility)?)? to|at the level of|of the level of)(?: (?:those|that) of)?(?: the classes? of)? (?:an? |the )?(?=[A-Z])/g,
+  },
+  {
+    kind: 'comparable-level',
+    re: /\b(?:not less than|at least equivalent to|equivalent(?: in (?:level(?: of responsibility)?|responsibility|level and responsibility))? to|comparable(?: in level(?: and responsibility)?)? (?:to|with)|at the level of|at a level(?: of responsibility)? (?:equivalent|comparable) to|at least equal to|at least equivalent in level to|similar to)(?: (?:that|those) (?:of|obtained in|performed (?:by|as|at)))?(?: (?:an?|the)? ?class(?:es)? of)?(?: the level of)? (?:an? |the )?(?=[A-Z])/g,
+  },
+  {
+    kind: 'in-class',
+    re: /\b(?:experience|employment|work(?:ing)?|served|serving|service|years?|months?) (?:as|in the (?:class|classification|position)(?:es)? of) (?:an? |the )?(?=[A-Z])/g,
+  },
+  {
+    kind: 'in-class',
+    re: /(?:^|[.:]\s)(?:\d+\.\s+)?As (?:an? |the )(?=[A-Z])/g,
+  },
+];
+
+// Where a title list ends.
+const LIST_END =
+  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with (?:the|a|an|responsibility)|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |level\b|of this series|in this series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=\s|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
+
+// Words that make a comma-separated piece a class title rather than the department or
+// range that qualifies the one before it ("Program and Project Supervisor, Public Utilities
+// Commission"; "Adoptions Case Worker, Range B").
+const JOB_NOUN = new Set(
+  (
+    'accountant administrator adviser advisor agent aide analyst appraiser apprentice architect ' +
+    'assistant associate attendant attorney auditor baker biologist buyer captain carpenter cashier ' +
+    'chemist chief clerk consultant coordinator counsel counselor craftsworker custodian dentist ' +
+    'deputy designer dietitian director dispatcher driver economist editor electrician engineer ' +
+    'estimator evaluator examiner firefighter forester geologist guard helper hygienist ' +
+    'inspector instructor investigator janitor keeper laborer lawyer leadworker librarian ' +
+    'lieutenant machinist manager mechanic nurse officer operator painter pharmacist ' +
+    'physician pilot planner plumber programmer psychologist ranger reporter representative ' +
+    'researcher scientist secretary sergeant specialist statistician steward superintendent ' +
+    'supervisor surveyor teacher technician technologist therapist trainee translator typist ' +
+    'veterinarian warden worker writer conservationist corpsmember trainer generalist ' +
+    'coordinator adjuster fabricator lead leader head commissioner member'
+  ).split(/\s+/),
+);
+const ROMAN_END = /\b(?:I{1,3}|IV|V|VI{1,3}|IX|X)(?:\s*\([^)]*\))?$/;
+const RANGE = /,?\s*\bRange\s+[A-Z]\b/g;
+
+function isTitleLike(piece: string): boolean {
+  if (!/^[A-Z]/.test(piece)) return false;
+  const words = piece.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 12) return false;
+  const small = /^(?:of|and|the|in|for|to|a|an|on|at|&|-|or|with)$/;
+  const capital = words.filter((w) => !small.test(w)).every((w) => /^[A-Z0-9(]/.test(w));
+  return capital;
+}
+
+function hasJobNoun(piece: string): boolean {
+  if (ROMAN_END.test(piece)) return true;
+  for (const w of piece.toLowerCase().split(/[^a-z]+/)) {
+    if (JOB_NOUN.has(w) || JOB_NOUN.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+// NOTE: a comma piece without a job noun belongs to the title before it:
+// "Conservation Supervisor, California Conservation Corps" stays one title, while the range of a
+// class is not part of its title: "Adoptions Case Worker, Range B" → "Adoptions Case Worker".
+function splitTitles(list: string): string[] {
+  const cleaned = list.replace(RANGE, '').replace(/\s+/g, ' ').trim();
+  const bySemicolon = cleaned.includes(';') ? cleaned.split(/;\s*(?:or\s+|and\s+)?/) : [cleaned];
+  const titles: string[] = [];
+  for (const group of bySemicolon) {
+    // "… I or Adoptions …": split on " or " outside parentheses.
+    const masked = group.replace(/\([^)]*\)/g, (m) => m.replace(/ or /g, ' \uE000 ').replace(/,/g, '\uE001'));
+    const orPieces = masked.split(/,?\s+or\s+/);
+    const pieces: string[] = [];
+    for (const orPiece of orPieces) {
+      const commaPieces = orPiece.split(/,\s*/);
+      let current = '';
+      for (const c of commaPieces) {
+        const piece = c.trim();
+        if (piece === '') continue;
+        if (current === '') current = piece;
+        else if (hasJobNoun(piece) && hasJobNoun(current)) {
+          pieces.push(current);
+          current = piece;
+        } else current = `${current}, ${piece}`;
+      }
+      if (current !== '') pieces.push(current);
+    }
+    // "Accountant I or II" → "Accountant II"; "Staff or Senior Environmental Scientist" → both.
+    for (let i = 0; i < pieces.length; i++) {
+      const p = (pieces[i] ?? '').replace(/ \uE000 /g, ' or ').replace(/\uE001/g, ',');
+      const prev = titles[titles.length - 1];
+      const next = pieces[i + 1];
+      if (/^(?:I{1,3}|IV|V|VI{1,3})$/.test(p) && prev !== undefined) {
+        titles.push(prev.replace(/\s+(?:I{1,3}|IV|V|VI{1,3})(?=\s*(?:\(|$))/, ` ${p}`));
+      } else if (!/\s/.test(p) && !hasJobNoun(p) && next !== undefined && /\s/.test(next)) {
+        titles.push(`${p} ${next.split(' ').slice(1).join(' ')}`);
+      } else {
+        titles.push(p);
+      }
+    }
+  }
+  return titles
+    .map((t) => t.replace(/^(?:(?:and|or)\s+)?(?:(?:an?|the)\s+)?/i, '').replace(/[\s,.]+$/, '').trim())
+    .filter((t) => isTitleLike(t) && !/^(?:California|State|Department|Board|Class|Position)\b/.test(t));
+}
+
+/**
+ * The classes or levels an experience description names. Never throws.
+ * "performing the duties of a Social Service Consultant I or Adoptions Case Worker, Range B" →
+ * two 'performing-duties' references, "Social Service Consultant I" and "Adoptions Case Worker".
+ */
+export function parseClassReferences(text: string): ClassReference[] {
+  const refs: ClassReference[] = [];
+  const seen = new Set<string>();
+  const taken: [number, number][] = [];
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
+      const start = m.index + m[0].length;
+      if (taken.some(([a, b]) => start >= a && start < b)) continue;
+      const rest = text.slice(start);
+      const end = LIST_END.exec(rest);
+      const list = end === null ? rest : rest.slice(0, end.index);
+      const after = end === null ? '' : rest.slice(end.index, end.index + 40);
+      const sameSeries = /^\s*(?:level\s+)?(?:of|in|within) this series/i.test(after);
+      taken.push([start, start + list.length]);
+      for (const title of splitTitles(list)) {
+        const key = `${cue.kind}|${title}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        refs.push({ title, kind: cue.kind, sameSeries, text: text.slice(m.index, start + list.length).trim() });
+      }
+    }
+  }
+  return refs;
+}

@@ -1,0 +1,101 @@
+// Qualification text → sentences, keeping parenthesised and bracketed asides ("(Additional
+// qualifying experience may be substituted …)") as sentences of their own, and the "and"/"or" that
+// joins one sentence to the next ("… grade. and Education: …", "… III. or Two years …").
+// [Reference] the CalHR and SUCSS minimum-qualification texts (../shared/corpus).
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence's first character in the split text. */
+  index: number;
+  /** The connector that joined it to the sentence before ("… Range B. or Two years …" → 'or'). */
+  lead: 'and' | 'or' | null;
+}
+
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|u\.s|ph\.d|st|no|dr|mr|mrs|ms|inc|co|jr|sr|vs|approx|dept|sec|nos|[A-Z]\.[A-Z])$/i;
+const NEXT_STARTS = /^\s+(?:(and|or)\s+)?(?=[A-Z(["*“\d])/;
+
+/** Text cleaned of extraction artefacts that every qualification phrase would otherwise trip on. */
+export function normalizeQualificationText(text: string): string {
+  return (
+    text
+      // U+FFFD stands for a lost non-breaking space in the CalHR pages: "Supervisor�III".
+      .replace(/[\uFFFD\u00A0\u2007\u202F]/g, ' ')
+      .replace(/~~[^~]*~~/g, ' ')
+      .replace(/\*\*(?=\S)|(?<=\S)\*\*/g, ' ')
+      // Footnote marks on a word: "Bachelor's Degree* in Social Work".
+      .replace(/(?<=[\w'.)])\*+/g, '')
+      .replace(/<\/?u>/gi, '')
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[–—]/g, '-')
+      .replace(/year-\s+for-year/gi, 'year-for-year')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/** Splits text into sentences. Never throws; an empty text gives no sentences. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let depth = 0;
+  let start = 0;
+  let lead: 'and' | 'or' | null = null;
+  let openedAtStart = false;
+
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    if (trimmed !== '') {
+      out.push({ text: trimmed, index: start + raw.indexOf(trimmed), lead });
+    }
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') {
+      // An aside that opens after a finished sentence is a sentence of its own.
+      const before = text.slice(start, i).trim();
+      if (depth === 0 && before !== '' && /[.!?)\]]$/.test(before)) {
+        push(i);
+        start = i;
+        lead = null;
+        openedAtStart = true;
+      } else if (depth === 0 && before === '') {
+        openedAtStart = true;
+      }
+      depth++;
+      continue;
+    }
+    if (ch === ')' || ch === ']') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && openedAtStart) {
+        const next = NEXT_STARTS.exec(text.slice(i + 1));
+        const body = text.slice(start, i).trim();
+        if (next !== null && /[.!?]$/.test(body)) {
+          push(i + 1);
+          lead = (next[1]?.toLowerCase() as 'and' | 'or' | undefined) ?? null;
+          start = i + 1 + next[0].length;
+          openedAtStart = false;
+        }
+      }
+      continue;
+    }
+    if (depth > 0 || (ch !== '.' && ch !== '?' && ch !== '!' && ch !== ';')) continue;
+    if (ch === ';') continue;
+    const word = /[\w.]*$/.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+    if (ABBREVIATION.test(` ${word}`)) continue;
+    let j = i + 1;
+    while (j < text.length && /["')\]]/.test(text[j] ?? '')) j++;
+    const rest = text.slice(j);
+    if (rest.trim() === '') continue;
+    const next = NEXT_STARTS.exec(rest);
+    if (next === null) continue;
+    push(j);
+    lead = (next[1]?.toLowerCase() as 'and' | 'or' | undefined) ?? null;
+    start = j + next[0].length;
+    openedAtStart = false;
+  }
+  push(text.length);
+  return out;
+}
