@@ -23,6 +23,7 @@ import { graphIndex } from './graph-index.ts';
 import { resolveClassReference } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
+  requirementKindWeights,
   scoreExperienceKindMatch,
   type ExperienceScorer,
 } from './score-experience-match.ts';
@@ -101,7 +102,9 @@ export function buildCandidate(
       );
       if (viaEdge) return true;
     }
-    if (req.kindIds.some((kindId) => kindScore(held, kindId) >= EXPERIENCE_MATCH_THRESHOLD)) return true;
+    for (const [kindId, weight] of requirementKindWeights(req, scorer)) {
+      if (kindScore(held, kindId) * weight >= EXPERIENCE_MATCH_THRESHOLD) return true;
+    }
     if (req.kindIds.length === 0 && req.classRefs.length === 0) {
       const targetLadder = index.ladderOf.get(targetId);
       if (targetLadder && targetLadder === heldLadder) {

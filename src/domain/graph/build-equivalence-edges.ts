@@ -12,6 +12,7 @@ import { compareIds, type ClassIndex } from './build-class-index.ts';
 import { resolveClassReference } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
+  requirementKindWeights,
   scoreExperienceKindMatch,
   type ExperienceMatch,
   type ExperienceScorer,
@@ -63,11 +64,15 @@ export function buildEquivalenceEdges(
             resolveClassReference(index, ref, target).map((c) => c.id),
           ),
         );
-        for (const kindId of exp.kindIds) {
-          for (const { source, match } of classesShowing(kindId)) {
+        for (const [kindId, weight] of requirementKindWeights(exp, scorer)) {
+          if (weight < threshold) continue;
+          for (const shown of classesShowing(kindId)) {
+            const { source } = shown;
             if (source.id === target.id || named.has(source.id)) continue;
+            const score = Math.round(shown.match.score * weight * 1000) / 1000;
+            if (score < threshold) continue;
             const prev = best.get(source.id);
-            if (!prev || match.score > prev.match.score) best.set(source.id, { source, match, exp });
+            if (!prev || score > prev.match.score) best.set(source.id, { source, match: { ...shown.match, score }, exp });
           }
         }
       }

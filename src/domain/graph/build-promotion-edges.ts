@@ -120,7 +120,7 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
       for (const exp of route.experience) {
         const clauses: { months: number; refs: ClassReference[]; text: string }[] = [
           { months: exp.months, refs: exp.classRefs, text: exp.text },
-          ...exp.including.map((inc) => ({ months: inc.months, refs: inc.classRefs, text: inc.kind })),
+          ...exp.including.map((inc) => ({ months: inc.months, refs: inc.classRefs, text: exp.text })),
         ];
         for (const clause of clauses) {
           for (const ref of clause.refs) {
@@ -138,7 +138,7 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
               d.months = d.months === null ? clause.months : Math.min(d.months, clause.months);
               addEvidence(d, {
                 classId: target.id,
-                text: ref.text || clause.text,
+                text: clause.text || ref.text,
                 file: target.source.file,
                 line: route.line,
               });

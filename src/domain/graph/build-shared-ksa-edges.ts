@@ -7,6 +7,7 @@
 // 5 of their 7 and 10 competencies score ≈ 0.55; classes sharing only "writing" stay below 0.2.
 
 import type { CareerEdge, Evidence, JobClass } from '../model/index.ts';
+import { competency } from '../ksa/competency.ts';
 import { compareIds } from './build-class-index.ts';
 import { classCompetencies } from './class-competencies.ts';
 
@@ -15,7 +16,10 @@ export interface SharedKsaEdgeOptions {
   neighbours?: number;
   /** Lowest weight that makes an edge. Default 0.2. */
   threshold?: number;
-  /** Vocabulary specificity of a competency (0..1], multiplied into its weight. Default: 1 for all. */
+  /**
+   * Specificity of a competency (0..1], multiplied into its weight. Default: the vocabulary's
+   * `specificity` (writing 0.15, casework 0.8), 1 for ids it does not know.
+   */
   specificity?: (competencyId: string) => number | undefined;
   /** Shared competencies quoted as evidence (one KSA statement from each class). Default 3. */
   evidenceCompetencies?: number;
@@ -51,7 +55,8 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
   const w2 = new Float64Array(compIds.length);
   for (let c = 0; c < compIds.length; c++) {
     const df = (postings[c] as number[]).length;
-    const spec = options.specificity?.(compIds[c] as string) ?? 1;
+    const id = compIds[c] as string;
+    const spec = (options.specificity ?? defaultSpecificity)(id) ?? 1;
     const w = Math.log(1 + n / df) * spec;
     w2[c] = w * w;
   }
@@ -150,4 +155,8 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
     });
   }
   return edges.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.target, y.target));
+}
+
+function defaultSpecificity(id: string): number | undefined {
+  return competency(id)?.specificity;
 }

@@ -1,19 +1,12 @@
 // A competency id's display name, for reasons and gap rows ("2.B.1.a" → "Social Perceptiveness").
-// [Reference] ../shared/PRODUCT.md "Data contract" (competency ids: O*NET element ids, rungs:<slug>).
+// [Reference] ksa/competency.ts (the vocabulary); ../shared/PRODUCT.md "Data contract".
 // NOTE: ids the vocabulary does not know fall back to a readable form of the id:
-// "rungs:case-management" → "Case management"; "2.B.1.a" stays "2.B.1.a".
+// "rungs:case-management" → "Case management"; an unknown "9.Z.9" stays "9.Z.9".
 
-export type CompetencyNamer = (id: string) => string | undefined;
-
-let namer: CompetencyNamer = () => undefined;
-
-/** Installs the vocabulary lookup (the KSA floor's `competency(id)?.name`). */
-export function setCompetencyNamer(lookup: CompetencyNamer): void {
-  namer = lookup;
-}
+import { competency } from '../ksa/competency.ts';
 
 export function competencyName(id: string): string {
-  const known = namer(id);
+  const known = competency(id)?.name;
   if (known) return known;
   const slug = /^rungs:(.+)$/.exec(id)?.[1];
   if (!slug) return id;

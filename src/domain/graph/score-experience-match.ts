@@ -1,11 +1,14 @@
 // How well a class's own work (title, summary, duties) shows the kind of experience a qualification
 // requirement asks for, using the experience-kind vocabulary's scorer.
 // [Reference] ../shared/PRODUCT.md "experience-equivalence"; qualifications/experience-kinds.ts.
-// NOTE: parts combine as a noisy-or with weights title 1, summary 0.9, best duty 0.7, second duty
-// 0.4: a Case Manager II whose summary scores 0.8 and best duty 0.6 for "social casework in a
-// medical setting" gets 1 − (1 − 0.72)(1 − 0.42) ≈ 0.84.
+// NOTE: a class shows a kind by its title, or by its body of work: body = ½ summary + ½ mean of its
+// three best duties, class = 1 − (1 − 0.8·title)(1 − body). A requirement weighs each kind it names
+// by how well its own wording shows that kind, so a side kind counts less: "social work in a
+// medical/clinical or other social service agency setting" names social casework (1.0) and community
+// organisation (0.4); a Program Planner (community organisation 0.94) scores 0.94 × 0.4 = 0.38 for it,
+// under the 0.5 threshold, while a Case Manager II scores 0.98 × 1.0 on social casework.
 
-import type { JobClass } from '../model/index.ts';
+import type { ExperienceRequirement, JobClass } from '../model/index.ts';
 import { scoreExperienceKind } from '../qualifications/experience-kinds.ts';
 
 /** `(kindId, text) → 0..1`; the vocabulary's `scoreExperienceKind` unless a test injects another. */
@@ -28,55 +31,62 @@ interface Part {
   line: number | null;
 }
 
-function classParts(cls: JobClass): { title: Part; summary: Part | null; duties: Part[] } {
-  return {
-    title: { text: cls.title, line: cls.source.lines[0] },
-    summary: cls.summary.trim() !== '' ? { text: cls.summary, line: cls.lineOf.summary?.[0] ?? null } : null,
-    duties: cls.duties.map((text, i) => ({ text, line: cls.lineOf.duties[i] ?? null })),
-  };
-}
-
-/** The best match of the class for one experience kind, or null when nothing in it scores. */
+/** How well the class shows one experience kind (0..1), with its best evidence; null when not at all. */
 export function scoreExperienceKindMatch(
   cls: JobClass,
   kindId: string,
   scorer: ExperienceScorer = scoreExperienceKind,
 ): ExperienceMatch | null {
-  const parts = classParts(cls);
-  const title = scorer(kindId, parts.title.text);
-  const summary = parts.summary ? scorer(kindId, parts.summary.text) : 0;
-  let best = 0;
-  let second = 0;
-  let bestDuty: Part | null = null;
-  for (const duty of parts.duties) {
-    const s = scorer(kindId, duty.text);
-    if (s > best) {
-      second = best;
-      best = s;
-      bestDuty = duty;
-    } else if (s > second) second = s;
-  }
-  const score = 1 - (1 - title) * (1 - 0.9 * summary) * (1 - 0.7 * best) * (1 - 0.4 * second);
+  const titlePart: Part = { text: cls.title, line: cls.source.lines[0] };
+  const title = scorer(kindId, cls.title);
+  const summary = cls.summary.trim() !== '' ? scorer(kindId, cls.summary) : null;
+  const duties = cls.duties
+    .map((text, i) => ({ text, line: cls.lineOf.duties[i] ?? null, score: scorer(kindId, text) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3);
+  const dutyMean = duties.length > 0 ? duties.reduce((s, d) => s + d.score, 0) / duties.length : null;
+  const body =
+    summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
+  const score = 1 - (1 - 0.8 * title) * (1 - body);
   if (score <= 0) return null;
-  const shown =
-    title >= summary && title >= best
-      ? parts.title
-      : summary >= best && parts.summary
-        ? parts.summary
-        : (bestDuty ?? parts.title);
+  const bestDuty = duties[0];
+  let shown: Part = titlePart;
+  let shownScore = title;
+  if (summary !== null && summary > shownScore) {
+    shown = { text: cls.summary, line: cls.lineOf.summary?.[0] ?? null };
+    shownScore = summary;
+  }
+  if (bestDuty && bestDuty.score > shownScore) shown = { text: bestDuty.text, line: bestDuty.line };
   return { score: round(score), kindId, text: shown.text, line: shown.line };
 }
 
-/** The best match of the class over the kinds an experience requirement names (best first). */
+/**
+ * How much a requirement asks for each kind it names (0..1): the scorer run on its own wording;
+ * when that gives nothing (no wording, or a scorer that knows no terms), 1 for the first kind and
+ * 0.7 for the others.
+ */
+export function requirementKindWeights(
+  requirement: Pick<ExperienceRequirement, 'kindIds' | 'kind' | 'text'>,
+  scorer: ExperienceScorer = scoreExperienceKind,
+): Map<string, number> {
+  const weights = new Map<string, number>();
+  requirement.kindIds.forEach((kindId, i) => {
+    const own = Math.max(scorer(kindId, requirement.kind), scorer(kindId, requirement.text));
+    weights.set(kindId, own > 0 ? own : i === 0 ? 1 : 0.7);
+  });
+  return weights;
+}
+
+/** The best match of the class over the kinds a requirement names, each weighted by the requirement. */
 export function scoreExperienceMatch(
   cls: JobClass,
-  requirement: { kindIds: readonly string[] },
+  requirement: Pick<ExperienceRequirement, 'kindIds' | 'kind' | 'text'>,
   scorer: ExperienceScorer = scoreExperienceKind,
 ): ExperienceMatch | null {
   let best: ExperienceMatch | null = null;
-  for (const kindId of requirement.kindIds) {
+  for (const [kindId, weight] of requirementKindWeights(requirement, scorer)) {
     const m = scoreExperienceKindMatch(cls, kindId, scorer);
-    if (m && (!best || m.score > best.score)) best = m;
+    if (m && (!best || m.score * weight > best.score)) best = { ...m, score: round(m.score * weight) };
   }
   return best;
 }

@@ -15,7 +15,7 @@ const caseManager = jobClass({
   title: 'Case Manager II',
   jurisdiction: 'wc',
   summary: 'Performs social casework with mentally disabled patients.',
-  duties: ['Counsels patients.', 'Links clients to services.'],
+  duties: ['Counsels mentally disabled patients.', 'Links mentally disabled clients to services.', 'Keeps records.'],
 });
 const intensive = jobClass({
   id: 'ny:icm',
@@ -63,7 +63,15 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
   });
 
   it('keeps the strongest sources per route up to the cap', () => {
-    const weak = jobClass({ id: 'x:weak', title: 'Aide', jurisdiction: 'x', duties: ['Helps mentally disabled residents.'] });
+    const weak = jobClass({
+      id: 'x:weak',
+      title: 'Aide',
+      jurisdiction: 'x',
+      summary: 'Supports mentally disabled residents.',
+      duties: ['Helps mentally disabled residents.', 'Files papers.', 'Answers the telephone.'],
+    });
+    const all = equivalences([caseManager, weak, intensive]);
+    expect(all.map((e) => `${e.source}#${e.route}`)).toEqual(['wc:cm2#A', 'wc:cm2#B', 'x:weak#A', 'x:weak#B']);
     const edges = equivalences([caseManager, weak, intensive], 1);
     expect(edges.map((e) => `${e.source}#${e.route}`)).toEqual(['wc:cm2#A', 'wc:cm2#B']);
   });

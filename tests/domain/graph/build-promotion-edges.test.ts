@@ -59,7 +59,7 @@ describe('buildPromotionEdges(classes, index)', () => {
       ladder: false,
       basis: 'performing the duties of a Social Service Consultant I',
     });
-    expect(edge?.evidence[0]).toMatchObject({ classId: 'j1:sup', line: 40, text: 'performing the duties of a Social Service Consultant I' });
+    expect(edge?.evidence[0]).toMatchObject({ classId: 'j1:sup', line: 40, text: '12 months of duties' });
   });
 
   it('merges a "comparable to the X level" clause into the series edge and carries its months', () => {
