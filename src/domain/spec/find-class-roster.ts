@@ -95,6 +95,17 @@ export function stripAbolished(title: string): string {
 
 /** Key for matching a line against class titles: case, punctuation and "Class" suffixes ignored. */
 export function rosterKey(text: string): string {
+  const cached = KEY_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeRosterKey(text);
+  if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+  KEY_CACHE.set(text, key);
+  return key;
+}
+
+const KEY_CACHE = new Map<string, string>();
+
+function computeRosterKey(text: string): string {
   return stripAbolished(text)
     .toLowerCase()
     .replace(/\((?:continued|cont'?d\.?)\)/g, ' ')

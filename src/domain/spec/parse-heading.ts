@@ -20,17 +20,17 @@ export type SectionKind =
   | 'history';
 
 export interface HeadingMatch {
-  kind: SectionKind;
+  readonly kind: SectionKind;
   /** Display label, as the document spells the heading with markers removed. */
-  label: string;
+  readonly label: string;
   /** Text after the heading on the same line ("" when none). */
-  rest: string;
+  readonly rest: string;
   /** "… for X Class" / "Scope of X": the class or series the section is about, or null. */
-  target: string | null;
+  readonly target: string | null;
   /** "(continued)" after the heading: the section goes on after a page break. */
-  continued: boolean;
+  readonly continued: boolean;
   /** Heading applies only to its own paragraph ("NOTE: …"): afterwards the previous section resumes. */
-  paragraphOnly: boolean;
+  readonly paragraphOnly: boolean;
 }
 
 interface Rule {
@@ -171,6 +171,19 @@ function matchPhrase(phrase: string): { rule: Rule; target: string | null; label
  * Returns null for anything else, including group headings inside a KSA list ("Skill in:").
  */
 export function parseHeading(text: string): HeadingMatch | null {
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const result = parseHeadingUncached(text);
+  if (CACHE.size > 20_000) CACHE.clear();
+  CACHE.set(text, result);
+  return result;
+}
+
+// Headings repeat across documents ("Typical Tasks" 1,000 times in the CalHR corpus): remember them.
+// Results are frozen so a caller cannot change a cached answer.
+const CACHE = new Map<string, HeadingMatch | null>();
+
+function parseHeadingUncached(text: string): HeadingMatch | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.includes('\t')) return null;
   const continued = CONTINUED.test(trimmed);
@@ -209,12 +222,12 @@ function build(
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return {
+  return Object.freeze({
     kind: rule.kind,
     label,
     rest,
     target,
     continued,
     paragraphOnly: rule.paragraphOnly === true && rest !== '',
-  };
+  });
 }

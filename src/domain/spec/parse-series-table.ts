@@ -113,7 +113,9 @@ function rowFrom(cols: TableColumn[], values: string[], indices: number[]): Tabl
 export function parseSeriesTable(lines: readonly LogicalLine[], start: number): SeriesTable | null {
   const first = lines[start];
   if (!first) return null;
-  if (first.text.includes('\t')) {
+  const hasTab = first.text.includes('\t');
+  if (!hasTab && first.text.length > 30) return null;
+  if (hasTab) {
     const cols = headerColumns(first.text.split('\t'));
     if (!cols) return null;
     const rows: TableRow[] = [];

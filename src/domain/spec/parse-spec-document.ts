@@ -361,7 +361,7 @@ class DocumentWalker {
       line: this.lines[index]?.from ?? null,
       severity: 'info',
       code: 'lost-heading',
-      message: `A class description starts here without its class heading; assigned to "${entry.title}" by ${how}.`,
+      message: `A class description starts here without its class heading; assigned to "${toTitleCase(entry.title)}" by ${how}.`,
     });
   }
 

@@ -1,0 +1,186 @@
+// `npm run ingest [-- <files or folders…> [--jurisdiction NAME] --out <file>]`: class-specification
+// documents → one graph document (JSON), with a grouped summary of what was read and what was not.
+// argv + files only: reading is readDocument / readSucssFolder, parsing is the domain's.
+// [Reference] ../shared/PRODUCT.md "Data contract"; issue 2 "The command".
+
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from '../domain/diagnostics.ts';
+import { buildEdges } from '../domain/graph/build-edges.ts';
+import type { GraphDocument, JobClass, SourceDocument } from '../domain/model/index.ts';
+import { assembleGraphDocument } from '../domain/spec/assemble-graph-document.ts';
+import { parseSpecDocument } from '../domain/spec/parse-spec-document.ts';
+import { IngestArgsError, INGEST_USAGE, parseIngestArgs, type IngestInput } from './ingest-args.ts';
+import { collectInputs, readManifest, type Manifest } from './ingest-inputs.ts';
+import { formatIngestSummary } from './ingest-summary.ts';
+import { writeGraphDocument } from './ingest-write.ts';
+import { DEFAULT_MAX_BYTES, readDocument } from './read-document.ts';
+import { readSucssFolder } from './read-sucss-folder.ts';
+
+export interface IngestIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Working folder paths are resolved against. Default: process.cwd(). */
+  cwd: string;
+  /** The bundled data folder (holding manifest.json). Default: the project's data/. */
+  dataDir: string;
+  /** Clock for `generatedAt`. Default: now. */
+  now(): Date;
+}
+
+const PROJECT_DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export const nodeIngestIo: IngestIo = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  cwd: process.cwd(),
+  dataDir: PROJECT_DATA,
+  now: () => new Date(),
+};
+
+export interface IngestResult {
+  document: GraphDocument;
+  /** Files that produced no document (unreadable, empty, binary, too large, unsupported). */
+  unreadable: string[];
+}
+
+/** Reads and parses every input into a graph document. Never throws on bad documents. */
+export async function ingest(
+  inputs: readonly IngestInput[],
+  options: { manifest: Manifest | null; cwd: string; maxBytes: number; now: Date },
+): Promise<IngestResult> {
+  const collected = await collectInputs(inputs, options.manifest, options.cwd);
+  const diagnostics: Diagnostic[] = [...collected.diagnostics];
+  const parsed: { classes: JobClass[]; document: SourceDocument }[] = [];
+  const unreadable: string[] = [];
+
+  for (const target of collected.targets) {
+    if (target.kind === 'sucss-folder') {
+      const result = await readSucssFolder(target.path, {
+        jurisdiction: target.jurisdiction,
+        folder: target.name,
+        maxBytes: options.maxBytes,
+      });
+      diagnostics.push(...result.diagnostics);
+      const docs = result.value.documents;
+      if (docs.length === 0) unreadable.push(target.name);
+      // The classes go with the first sheet; every sheet keeps its own placed share.
+      docs.forEach((document, k) =>
+        parsed.push({ classes: k === 0 ? result.value.classes : [], document }),
+      );
+      continue;
+    }
+    const read = await readDocument(target.path, { maxBytes: options.maxBytes, name: target.name });
+    diagnostics.push(...read.diagnostics);
+    if (read.lines === null) {
+      unreadable.push(target.name);
+      continue;
+    }
+    const result = parseSpecDocument(read.lines, {
+      file: target.name,
+      jurisdiction: target.jurisdiction,
+      format: read.format,
+    });
+    diagnostics.push(...result.diagnostics);
+    parsed.push(result.value);
+  }
+
+  const draft = assembleGraphDocument({
+    documents: parsed,
+    jurisdictions: collected.jurisdictions,
+    diagnostics,
+    generatedAt: options.now.toISOString(),
+  });
+  const edges = buildEdges(draft.classes);
+  const document: GraphDocument = {
+    ...draft,
+    edges: edges.edges,
+    diagnostics: [...draft.diagnostics, ...edges.diagnostics],
+  };
+  return { document, unreadable };
+}
+
+/** Runs the command; returns the exit status (0 unless it could not run at all). */
+export async function main(argv: readonly string[], io: Partial<IngestIo> = {}): Promise<number> {
+  const env: IngestIo = { ...nodeIngestIo, ...io };
+  let args;
+  try {
+    args = parseIngestArgs(argv);
+  } catch (error) {
+    if (error instanceof IngestArgsError) {
+      env.stderr(`ingest: ${error.message}\n\n${INGEST_USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    env.stdout(INGEST_USAGE);
+    return 0;
+  }
+
+  const manifestPath = resolve(env.dataDir, 'manifest.json');
+  let manifest: Manifest | null = null;
+  try {
+    manifest = await readManifest(manifestPath);
+  } catch (error) {
+    if (args.inputs.length === 0) {
+      env.stderr(`ingest: cannot read the bundled manifest ${manifestPath}: ${message(error)}`);
+      return 1;
+    }
+  }
+
+  const defaultBuild = args.inputs.length === 0;
+  const inputs: IngestInput[] = defaultBuild
+    ? [...(manifest?.files.keys() ?? [])].map((path) => ({ path, jurisdiction: null }))
+    : args.inputs;
+  const out = resolve(env.cwd, args.out ?? resolve(env.dataDir, 'build', 'graph.json'));
+
+  const { document, unreadable } = await ingest(inputs, {
+    manifest:
+      defaultBuild && manifest ? { ...manifest, jurisdictions: manifest.jurisdictions } : manifest,
+    cwd: env.cwd,
+    maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES,
+    now: env.now(),
+  });
+  if (defaultBuild && manifest) {
+    // The bundled default lists every manifest jurisdiction, read or not.
+    for (const j of manifest.jurisdictions) {
+      if (!document.jurisdictions.some((x) => x.id === j.id)) document.jurisdictions.push(j);
+    }
+  }
+
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    await writeGraphDocument(out, document);
+  } catch (error) {
+    env.stderr(`ingest: cannot write ${out}: ${message(error)}`);
+    return 1;
+  }
+  env.stdout(
+    formatIngestSummary(document, {
+      verbose: args.verbose,
+      out,
+      unreadable,
+    }),
+  );
+  return 0;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `ingest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}
