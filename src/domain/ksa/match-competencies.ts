@@ -1,0 +1,197 @@
+// A KSA statement → the competencies it names, strongest first, each with a confidence 0..1.
+// Two signals over stemmed words: curated term phrases (exact or loosely ordered) and, for O*NET
+// elements, how much of the element's descriptor the statement quotes. Indexes are built once.
+// [Reference] data/competencies.json; ../shared/PRODUCT.md ("Competency ids").
+
+import type { CompetencyMatch, KsaKind } from '../model/index.ts';
+import { competencyVocabulary, type Competency } from './competency-vocabulary.ts';
+import { tokenizeKsaText } from './tokenize-ksa-text.ts';
+
+/** Matches below this confidence are not reported. */
+export const MIN_CONFIDENCE = 0.5;
+
+interface TermEntry {
+  competency: number;
+  tokens: string[];
+}
+
+interface Posting {
+  competency: number;
+  weight: number;
+}
+
+interface Index {
+  list: Competency[];
+  /** Terms keyed by their first token. */
+  terms: Map<string, TermEntry[]>;
+  /** Exclusion phrases keyed by their first token. */
+  excludes: Map<string, TermEntry[]>;
+  /** O*NET descriptor tokens → the elements whose descriptor holds them, with the token's IDF. */
+  descriptors: Map<string, Posting[]>;
+  /** Sum of the IDF of each element's distinct descriptor tokens. */
+  descriptorMass: number[];
+}
+
+function addEntry(map: Map<string, TermEntry[]>, entry: TermEntry): void {
+  const first = entry.tokens[0];
+  if (first === undefined) return;
+  const list = map.get(first);
+  if (list === undefined) map.set(first, [entry]);
+  else list.push(entry);
+}
+
+function buildIndex(list: Competency[]): Index {
+  const terms = new Map<string, TermEntry[]>();
+  const excludes = new Map<string, TermEntry[]>();
+  list.forEach((c, i) => {
+    const seen = new Set<string>();
+    for (const term of c.terms) {
+      const tokens = tokenizeKsaText(term);
+      const key = tokens.join(' ');
+      if (tokens.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      addEntry(terms, { competency: i, tokens });
+    }
+    for (const phrase of c.exclude) addEntry(excludes, { competency: i, tokens: tokenizeKsaText(phrase) });
+  });
+
+  // NOTE: descriptor similarity only for O*NET elements, whose descriptors specs quote
+  // ("the ability to consider the relative costs and benefits of potential actions…").
+  const docTokens = list.map((c) => (c.source === 'onet' ? new Set(tokenizeKsaText(c.description)) : new Set<string>()));
+  const df = new Map<string, number>();
+  for (const set of docTokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const documents = docTokens.filter((s) => s.size > 0).length;
+  // Words in more than a sixth of the descriptors ("knowledge", "ability") say nothing.
+  for (const set of docTokens) for (const t of [...set]) if ((df.get(t) ?? 0) > documents / 6) set.delete(t);
+  const descriptors = new Map<string, Posting[]>();
+  const descriptorMass = docTokens.map((set, i) => {
+    let mass = 0;
+    for (const t of set) {
+      const weight = Math.log(1 + documents / (df.get(t) ?? 1));
+      mass += weight;
+      const postings = descriptors.get(t);
+      if (postings === undefined) descriptors.set(t, [{ competency: i, weight }]);
+      else postings.push({ competency: i, weight });
+    }
+    return mass;
+  });
+  return { list, terms, excludes, descriptors, descriptorMass };
+}
+
+const INDEX = buildIndex(competencyVocabulary.competencies);
+
+const KIND_DOMAIN: Record<KsaKind, Competency['domain']> = {
+  knowledge: 'knowledge',
+  skill: 'skill',
+  ability: 'ability',
+  other: 'work-style',
+};
+
+/** How well a term's tokens occur in the statement: 1 in order and adjacent, 0.8 close by, 0 otherwise. */
+function termFit(entry: TermEntry, at: number, tokens: string[]): number {
+  const n = entry.tokens.length;
+  if (n === 1) return 1;
+  let contiguous = true;
+  for (let k = 1; k < n; k++) {
+    if (tokens[at + k] !== entry.tokens[k]) {
+      contiguous = false;
+      break;
+    }
+  }
+  if (contiguous) return 1;
+  // Loose: every other token within a window around the first, in any order
+  // ("practice of social work" meets "social work practice"). Two-word terms stay tight:
+  // "working relationships with … groups and the public" must not meet "public relations".
+  const window = n === 2 ? 2 : n + 1;
+  const from = Math.max(0, at - window);
+  const to = Math.min(tokens.length - 1, at + window);
+  for (let k = 1; k < n; k++) {
+    const wanted = entry.tokens[k];
+    let found = false;
+    for (let j = from; j <= to && !found; j++) found = j !== at && tokens[j] === wanted;
+    if (!found) return 0;
+  }
+  return 0.8;
+}
+
+// Scratch space reused by every call (the domain runs single-threaded): one slot per competency.
+const termScore = new Float64Array(INDEX.list.length);
+const termHits = new Uint16Array(INDEX.list.length);
+const overlap = new Float64Array(INDEX.list.length);
+const excluded = new Uint8Array(INDEX.list.length);
+
+/**
+ * The competencies a KSA statement names, strongest first. `kind` breaks near-ties toward the
+ * matching O*NET domain (an ability statement puts Written Expression before Writing).
+ * Never throws; returns [] for text that names no competency.
+ */
+export function matchCompetencies(text: string, kind?: KsaKind): CompetencyMatch[] {
+  const tokens = tokenizeKsaText(text);
+  if (tokens.length === 0) return [];
+  const touched: number[] = [];
+  const touch = (c: number): void => {
+    if (termHits[c] === 0 && overlap[c] === 0 && excluded[c] === 0) touched.push(c);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const excludes = INDEX.excludes.get(token);
+    if (excludes !== undefined) {
+      for (const entry of excludes) {
+        if (termFit(entry, i, tokens) === 1) {
+          touch(entry.competency);
+          excluded[entry.competency] = 1;
+        }
+      }
+    }
+    const terms = INDEX.terms.get(token);
+    if (terms === undefined) continue;
+    for (const entry of terms) {
+      const fit = termFit(entry, i, tokens);
+      if (fit === 0) continue;
+      // Longer phrases are surer; a lone word is a weaker sign than a phrase.
+      const length = entry.tokens.length;
+      const score = fit * (length === 1 ? 0.78 : Math.min(0.97, 0.86 + 0.04 * (length - 2)));
+      const c = entry.competency;
+      touch(c);
+      termScore[c] = Math.max(termScore[c] ?? 0, score);
+      termHits[c] = (termHits[c] ?? 0) + 1;
+    }
+  }
+
+  // Descriptor overlap, each distinct token counted once.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    if (tokens.indexOf(token) !== i) continue;
+    const postings = INDEX.descriptors.get(token);
+    if (postings === undefined) continue;
+    for (const p of postings) {
+      touch(p.competency);
+      overlap[p.competency] = (overlap[p.competency] ?? 0) + p.weight;
+    }
+  }
+
+  const wanted = kind !== undefined ? KIND_DOMAIN[kind] : undefined;
+  const out: { id: string; confidence: number; specificity: number }[] = [];
+  for (const c of touched) {
+    const hits = termHits[c] ?? 0;
+    let score = hits > 0 ? Math.min(0.99, (termScore[c] ?? 0) + 0.04 * (hits - 1)) : 0;
+    const coverage = (overlap[c] ?? 0) / (INDEX.descriptorMass[c] ?? Infinity);
+    if (coverage >= 0.6) {
+      const fromDescriptor = 0.4 + 0.6 * coverage;
+      score = hits > 0 ? Math.min(1, Math.max(score, fromDescriptor) + 0.05) : fromDescriptor;
+    }
+    const isExcluded = excluded[c] === 1;
+    termScore[c] = 0;
+    termHits[c] = 0;
+    overlap[c] = 0;
+    excluded[c] = 0;
+    const competency = INDEX.list[c];
+    if (isExcluded || competency === undefined || score === 0) continue;
+    const confidence = Math.min(1, score + (wanted !== undefined && competency.domain === wanted ? 0.03 : 0));
+    if (confidence < MIN_CONFIDENCE) continue;
+    out.push({ id: competency.id, confidence: Math.round(confidence * 100) / 100, specificity: competency.specificity });
+  }
+  out.sort((a, b) => b.confidence - a.confidence || b.specificity - a.specificity || (a.id < b.id ? -1 : 1));
+  return out.map(({ id, confidence }) => ({ id, confidence }));
+}

@@ -1,0 +1,82 @@
+// KSA wording → the stems of its content words, in order: the unit both the competency index and
+// the statements are compared in. Folds case, British spellings, split compounds and stop words.
+// [Reference] stem-word.ts for the stemming rules.
+
+import { stemWord } from './stem-word.ts';
+
+/** Function words and wording that says nothing about the competency itself. */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or nor of to in on for with by as at from into onto upon about than then that this these those
+  its it their his her our your they them he she we you i be is are was were been being has have had do does
+  such so any all each every other both either neither some same own very well also etc eg ie i.e e.g
+  not no which who whom whose what when where while how may might must shall should will would can could
+  including include includes included related relating relative pertaining pertinent applicable appropriate
+  various variety wide range one's one`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/** Spellings and compounds folded before stemming ("healthcare" → "health care"). */
+const REWRITES: ReadonlyMap<string, string> = new Map([
+  ['healthcare', 'health care'],
+  ['casework', 'case work'],
+  ['caseworker', 'case worker'],
+  ['caseworkers', 'case workers'],
+  ['caseload', 'case load'],
+  ['caseloads', 'case loads'],
+  ['casemanagement', 'case management'],
+  ['behaviour', 'behavior'],
+  ['behaviours', 'behaviors'],
+  ['behavioural', 'behavioral'],
+  ['labour', 'labor'],
+  ['counselling', 'counseling'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['decisionmaking', 'decision making'],
+  ['problemsolving', 'problem solving'],
+  ['email', 'e mail'],
+  ['spreadsheets', 'spreadsheet'],
+  ['wordprocessing', 'word processing'],
+  ['ms', 'microsoft'],
+]);
+
+/** Each word's stems (none for a stop word, two for a split compound), filled as words are met. */
+const wordCache = new Map<string, readonly string[]>();
+
+function stemsOf(word: string): readonly string[] {
+  let stems = wordCache.get(word);
+  if (stems === undefined) {
+    if (STOP_WORDS.has(word)) stems = [];
+    else {
+      const rewritten = REWRITES.get(word);
+      stems = rewritten === undefined
+        ? [stemWord(word)]
+        : rewritten.split(' ').filter((part) => !STOP_WORDS.has(part)).map(stemWord);
+    }
+    wordCache.set(word, stems);
+  }
+  return stems;
+}
+
+/** True for a word the index ignores. */
+export function isKsaStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+const WORD = /[a-z0-9]+/g;
+const POSSESSIVE = /['\u2018\u2019\u02bc`]s\b/g;
+
+/**
+ * Splits KSA wording into stemmed content words, in order.
+ * NOTE: hyphens, slashes and apostrophes separate words, so "decision-making" → ["decis", "mak"]
+ * and "social-human services" → ["soci", "human", "servic"]; a possessive 's is dropped.
+ */
+export function tokenizeKsaText(text: string): string[] {
+  const lower = text.toLowerCase().replace(POSSESSIVE, '');
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    for (const stem of stemsOf(m[0])) out.push(stem);
+  }
+  return out;
+}
