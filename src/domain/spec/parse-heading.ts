@@ -159,8 +159,9 @@ function matchPhrase(phrase: string): { rule: Rule; target: string | null; label
   // "Knowledge of:" / "Ability to:" open a group inside a KSA list; they are not section headings.
   if (/^(?:knowledges?|skills?|abilit(?:y|ies))$/.test(left)) return null;
   const target = (m[2] ?? '').trim();
-  if (target !== '' && (target.length > 100 || /[.;]$/.test(target) || !/^[A-Z(]/.test(target)))
+  if (target !== '' && (target.length > 100 || /[.;:]/.test(target) || !/^[A-Z(]/.test(target))) {
     return null;
+  }
   const rule = ruleFor(left);
   return rule && rule.paragraphOnly !== true ? { rule, target, label: m[1] } : null;
 }
@@ -221,7 +222,8 @@ function build(
     .replace(/\((?:illustrative only)\)/i, '')
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\s*:$/, '');
   return Object.freeze({
     kind: rule.kind,
     label,
