@@ -11,6 +11,13 @@ export interface ClassIndex {
   byTitle: Map<string, JobClass[]>;
   /** `<jurisdiction>\u0000<series id>` → classes of the series, lowest level first. */
   bySeries: Map<string, JobClass[]>;
+  /** `<jurisdiction>\u0000<title without parentheses>` → classes ("prison industries superintendent i"). */
+  byBareTitle: Map<string, JobClass[]>;
+}
+
+/** "Prison Industries Superintendent I (Bakery)" → "prison industries superintendent i". */
+export function bareTitle(normalisedTitle: string): string {
+  return normalisedTitle.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function titleKey(jurisdiction: string, normalisedTitle: string): string {
@@ -25,12 +32,21 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
   const byId = new Map<string, JobClass>();
   const byTitle = new Map<string, JobClass[]>();
   const bySeries = new Map<string, JobClass[]>();
+  const byBareTitle = new Map<string, JobClass[]>();
   for (const cls of classes) {
     byId.set(cls.id, cls);
-    const key = titleKey(cls.jurisdiction, normalizeTitle(cls.title));
+    const normalised = normalizeTitle(cls.title);
+    const key = titleKey(cls.jurisdiction, normalised);
     const same = byTitle.get(key);
     if (same) same.push(cls);
     else byTitle.set(key, [cls]);
+    const bare = bareTitle(normalised);
+    if (bare !== normalised) {
+      const bareKey = titleKey(cls.jurisdiction, bare);
+      const family = byBareTitle.get(bareKey);
+      if (family) family.push(cls);
+      else byBareTitle.set(bareKey, [cls]);
+    }
     const sKey = seriesKey(cls);
     if (sKey !== null) {
       const members = bySeries.get(sKey);
@@ -39,6 +55,7 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
     }
   }
   for (const list of byTitle.values()) list.sort((a, b) => compareIds(a.id, b.id));
+  for (const list of byBareTitle.values()) list.sort((a, b) => compareIds(a.id, b.id));
   for (const list of bySeries.values()) {
     list.sort(
       (a, b) =>
@@ -46,7 +63,7 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
         compareIds(a.id, b.id),
     );
   }
-  return { byId, byTitle, bySeries };
+  return { byId, byTitle, bySeries, byBareTitle };
 }
 
 export function compareIds(a: string, b: string): number {

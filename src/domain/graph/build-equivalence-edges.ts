@@ -1,10 +1,13 @@
 // Experience-equivalence edges A → B: the work of class A shows the kind of experience one of B's
 // qualification routes asks for, in any jurisdiction. One edge per (A, B, route), carrying the route,
-// its months, the match score and evidence from both specs.
+// its months, the match score and evidence from both specs (the best-matching sentence of each).
 // [Reference] ../shared/PRODUCT.md "experience-equivalence"; issue 3 "Edges".
 // NOTE: Case Manager II → Intensive Case Manager gives two edges, route A (24 months, master's) and
 // route B (48 months, bachelor's), because both routes ask for "direct services to mentally
-// disabled clients". Classes a clause names outright get a promotion edge instead.
+// disabled clients". Classes a clause names outright get a promotion edge instead. Broad kinds
+// ("clerical work") match hundreds of classes, so each route keeps its strongest sources and each
+// source its strongest targets (ties: same jurisdiction first); eligibility does not depend on these
+// caps — it applies the same match rule to every class a person held.
 
 import type { CareerEdge, ExperienceRequirement, JobClass } from '../model/index.ts';
 import { EXPERIENCE_KINDS, scoreExperienceKind } from '../qualifications/experience-kinds.ts';
@@ -14,7 +17,6 @@ import {
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
   scoreExperienceKindMatch,
-  type ExperienceMatch,
   type ExperienceScorer,
 } from './score-experience-match.ts';
 
@@ -23,8 +25,26 @@ export interface EquivalenceEdgeOptions {
   scorer?: ExperienceScorer;
   /** Lowest match score that makes an edge. Default `EXPERIENCE_MATCH_THRESHOLD` (0.5). */
   threshold?: number;
-  /** At most this many source classes per target route, strongest first. Default 40. */
+  /** At most this many source classes per target route, strongest first. Default 12. */
   maxSourcesPerRoute?: number;
+  /** At most this many equivalence edges out of one class, strongest first. Default 30. */
+  maxTargetsPerSource?: number;
+}
+
+interface Shown {
+  index: number;
+  score: number;
+}
+
+interface Candidate {
+  source: number;
+  target: JobClass;
+  routeId: string;
+  routeLine: number | null;
+  routeLabel: string;
+  exp: ExperienceRequirement;
+  kindId: string;
+  score: number;
 }
 
 export function buildEquivalenceEdges(
@@ -34,29 +54,43 @@ export function buildEquivalenceEdges(
 ): CareerEdge[] {
   const scorer = options.scorer ?? scoreExperienceKind;
   const threshold = options.threshold ?? EXPERIENCE_MATCH_THRESHOLD;
-  const cap = options.maxSourcesPerRoute ?? 40;
+  const perRoute = options.maxSourcesPerRoute ?? 12;
+  const perSource = options.maxTargetsPerSource ?? 30;
 
-  // Per experience kind, every class that shows it at or above the threshold (computed once).
-  const byKind = new Map<string, { source: JobClass; match: ExperienceMatch }[]>();
-  const classesShowing = (kindId: string): { source: JobClass; match: ExperienceMatch }[] => {
-    let list = byKind.get(kindId);
-    if (!list) {
-      list = [];
-      for (const source of classes) {
-        const match = scoreExperienceKindMatch(source, kindId, scorer);
-        if (match && match.score >= threshold) list.push({ source, match });
-      }
-      byKind.set(kindId, list);
+  // The kinds any requirement asks for, and every class's score for each (class by class, so the
+  // scorer sees one class's texts together).
+  const kinds = new Set<string>();
+  for (const cls of classes) {
+    for (const route of cls.qualifications.routes) {
+      for (const exp of route.experience) for (const k of exp.kindIds) kinds.add(k);
     }
-    return list;
-  };
+  }
+  const showing = new Map<string, Shown[]>([...kinds].map((k) => [k, []]));
+  // The same lists per jurisdiction, so a route sees its own jurisdiction's classes among equals.
+  const showingIn = new Map<string, Shown[]>();
+  classes.forEach((cls, i) => {
+    for (const kindId of kinds) {
+      const m = scoreExperienceKindMatch(cls, kindId, scorer);
+      if (!m || m.score < threshold) continue;
+      const shown = { index: i, score: m.score };
+      showing.get(kindId)?.push(shown);
+      const key = `${kindId}\u0000${cls.jurisdiction}`;
+      const local = showingIn.get(key);
+      if (local) local.push(shown);
+      else showingIn.set(key, [shown]);
+    }
+  });
+  const byScore = (a: Shown, b: Shown): number => b.score - a.score || a.index - b.index;
+  for (const list of showing.values()) list.sort(byScore);
+  for (const list of showingIn.values()) list.sort(byScore);
+  const jurisdictionOf = classes.map((c) => c.jurisdiction);
 
-  const edges: CareerEdge[] = [];
+  // Each target route: its strongest sources (ties: the target's own jurisdiction first).
+  const candidates: Candidate[] = [];
   for (const target of classes) {
     for (const route of target.qualifications.routes) {
       if (route.equivalentCombination) continue;
-      // The best requirement of this route for each source class.
-      const best = new Map<string, { source: JobClass; match: ExperienceMatch; exp: ExperienceRequirement }>();
+      const best = new Map<number, Candidate>();
       for (const exp of route.experience) {
         if (exp.kindIds.length === 0 || exp.months <= 0) continue;
         const named = new Set(
@@ -66,34 +100,78 @@ export function buildEquivalenceEdges(
         );
         for (const [kindId, weight] of requirementKindWeights(exp, scorer)) {
           if (weight < threshold) continue;
-          for (const shown of classesShowing(kindId)) {
-            const { source } = shown;
-            if (source.id === target.id || named.has(source.id)) continue;
-            const score = Math.round(shown.match.score * weight * 1000) / 1000;
-            if (score < threshold) continue;
-            const prev = best.get(source.id);
-            if (!prev || score > prev.match.score) best.set(source.id, { source, match: { ...shown.match, score }, exp });
+          const lists = [showingIn.get(`${kindId}\u0000${target.jurisdiction}`) ?? [], showing.get(kindId) ?? []];
+          for (const list of lists) {
+            let taken = 0;
+            for (const shown of list) {
+              const score = round(shown.score * weight);
+              if (score < threshold || taken >= perRoute * 2) break;
+              const source = classes[shown.index] as JobClass;
+              if (source.id === target.id || named.has(source.id)) continue;
+              taken++;
+              const prev = best.get(shown.index);
+              if (!prev || score > prev.score) {
+                best.set(shown.index, {
+                  source: shown.index,
+                  target,
+                  routeId: route.id,
+                  routeLine: route.line,
+                  routeLabel: route.label,
+                  exp,
+                  kindId,
+                  score,
+                });
+              }
+            }
           }
         }
       }
-      const kept = [...best.values()]
-        .sort((a, b) => b.match.score - a.match.score || compareIds(a.source.id, b.source.id))
-        .slice(0, cap);
-      for (const { source, match, exp } of kept) {
-        edges.push({
-          source: source.id,
-          target: target.id,
-          kind: 'equivalence',
-          weight: match.score,
-          months: exp.months,
-          route: route.id,
-          basis: `counts toward route ${route.label || route.id}: ${kindLabel(match.kindId)}`,
-          evidence: [
-            { classId: target.id, text: exp.text, file: target.source.file, line: route.line },
-            { classId: source.id, text: match.text, file: source.source.file, line: match.line },
-          ],
-        });
-      }
+      const sameJurisdiction = (c: Candidate): number => (jurisdictionOf[c.source] === target.jurisdiction ? 0 : 1);
+      candidates.push(
+        ...[...best.values()]
+          .sort((a, b) => b.score - a.score || sameJurisdiction(a) - sameJurisdiction(b) || a.source - b.source)
+          .slice(0, perRoute),
+      );
+    }
+  }
+
+  // Each source: its strongest targets.
+  const bySource = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = bySource.get(c.source);
+    if (list) list.push(c);
+    else bySource.set(c.source, [c]);
+  }
+  const edges: CareerEdge[] = [];
+  for (const [s, list] of bySource) {
+    const source = classes[s] as JobClass;
+    const same = (c: Candidate): number => (c.target.jurisdiction === source.jurisdiction ? 0 : 1);
+    list.sort((a, b) => b.score - a.score || same(a) - same(b) || compareIds(a.target.id, b.target.id));
+    for (const c of list.slice(0, perSource)) {
+      const shownBy = scoreExperienceKindMatch(source, c.kindId, scorer);
+      edges.push({
+        source: source.id,
+        target: c.target.id,
+        kind: 'equivalence',
+        weight: c.score,
+        months: c.exp.months,
+        route: c.routeId,
+        basis: `counts toward route ${c.routeLabel || c.routeId}: ${kindLabel(c.kindId)}`,
+        evidence: [
+          {
+            classId: c.target.id,
+            text: bestSentence(c.exp.text, c.kindId, scorer),
+            file: c.target.source.file,
+            line: c.routeLine,
+          },
+          {
+            classId: source.id,
+            text: bestSentence(shownBy?.text ?? source.title, c.kindId, scorer),
+            file: source.source.file,
+            line: shownBy?.line ?? null,
+          },
+        ],
+      });
     }
   }
   return edges.sort(
@@ -102,6 +180,30 @@ export function buildEquivalenceEdges(
   );
 }
 
+/**
+ * The sentence of a text that shows the kind best, so evidence quotes a sentence, not a page.
+ * NOTE: texts of up to 240 characters are quoted whole.
+ */
+export function bestSentence(text: string, kindId: string, scorer: ExperienceScorer): string {
+  const t = text.trim();
+  if (t.length <= 240) return t;
+  const sentences = t.split(/(?<=[.;:])\s+(?=[A-Z(])/).filter((s) => s.trim() !== '');
+  let best = sentences[0] ?? t;
+  let bestScore = -1;
+  for (const s of sentences) {
+    const score = scorer(kindId, s);
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best.trim();
+}
+
 function kindLabel(kindId: string): string {
   return EXPERIENCE_KINDS.find((k) => k.id === kindId)?.label ?? kindId;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -67,8 +67,9 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
     norms[i] = sum;
   }
 
-  // Very common competencies do not propose candidates (they still count in the weight).
-  const maxDf = Math.max(64, Math.ceil(0.05 * n));
+  // Very common competencies do not propose candidates (they still count in the weight): at most
+  // 5% of the classes, clamped to 64..256, so candidate generation stays near-linear in size.
+  const maxDf = Math.min(256, Math.max(64, Math.ceil(0.05 * n)));
   const top: { j: number; w: number }[][] = Array.from({ length: n }, () => []);
   const offer = (i: number, j: number, w: number): void => {
     const list = top[i] as { j: number; w: number }[];

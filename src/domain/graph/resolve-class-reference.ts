@@ -7,7 +7,7 @@
 // commas when the whole phrase is not a title; the longest-prefix rule comes last).
 
 import type { ClassReference, JobClass } from '../model/index.ts';
-import { titleKey, type ClassIndex } from './build-class-index.ts';
+import { bareTitle, titleKey, type ClassIndex } from './build-class-index.ts';
 import { normalizeTitle } from './normalize-title.ts';
 
 const SPLIT = /\s*(?:,|;|\bor\b|\band\b|\/)\s*/;
@@ -15,7 +15,7 @@ const SPLIT = /\s*(?:,|;|\bor\b|\band\b|\/)\s*/;
 export function resolveClassReference(
   index: ClassIndex,
   ref: Pick<ClassReference, 'title' | 'sameSeries'>,
-  from: Pick<JobClass, 'id' | 'jurisdiction' | 'series'>,
+  from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
 ): JobClass[] {
   const exact = resolveTitle(index, ref.title, ref.sameSeries, from, false);
   if (exact) return [exact];
@@ -36,7 +36,7 @@ function resolveTitle(
   index: ClassIndex,
   title: string,
   sameSeries: boolean,
-  from: Pick<JobClass, 'id' | 'jurisdiction' | 'series'>,
+  from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
   byPrefix: boolean,
 ): JobClass | null {
   const normalised = normalizeTitle(title);
@@ -48,6 +48,8 @@ function resolveTitle(
     const exact = pick(index.byTitle.get(titleKey(from.jurisdiction, t)), sameSeries, from);
     if (exact) return exact;
   }
+  const family = pickFromFamily(index, normalised, from);
+  if (family) return family;
   if (!byPrefix) return null;
   for (const t of tries) {
     const words = t.split(' ');
@@ -58,6 +60,28 @@ function resolveTitle(
     }
   }
   return null;
+}
+
+/**
+ * A title whose parenthetical names no class, but whose family does: "Prison Industries
+ * Superintendent I (Various Industries)" from "Prison Industries Superintendent II (Bakery)" → the
+ * family member with the referring class's own parenthetical, "… Superintendent I (Bakery)";
+ * failing that, the family's only member.
+ */
+function pickFromFamily(
+  index: ClassIndex,
+  normalised: string,
+  from: Pick<JobClass, 'jurisdiction' | 'title'>,
+): JobClass | null {
+  const bare = bareTitle(normalised);
+  const family = index.byBareTitle.get(titleKey(from.jurisdiction, bare));
+  if (!family || family.length === 0) return null;
+  const own = /\([^)]*\)/.exec(normalizeTitle(from.title))?.[0];
+  if (own) {
+    const same = family.find((c) => normalizeTitle(c.title) === `${bare} ${own}`);
+    if (same) return same;
+  }
+  return family.length === 1 ? (family[0] ?? null) : null;
 }
 
 function pick(

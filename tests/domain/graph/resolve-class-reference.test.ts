@@ -10,10 +10,13 @@ const classes = [
   jobClass({ id: 'ca:4', title: 'Consultant', jurisdiction: 'ca', series: { id: 'a', level: 2 } }),
   jobClass({ id: 'ca:5', title: 'Consultant', jurisdiction: 'ca', series: { id: 'b', level: 2 } }),
   jobClass({ id: 'il:1', title: 'Social Service Consultant I', jurisdiction: 'il' }),
+  jobClass({ id: 'ca:s1b', title: 'Prison Industries Superintendent I (Bakery)', jurisdiction: 'ca' }),
+  jobClass({ id: 'ca:s1l', title: 'Prison Industries Superintendent I (Laundry)', jurisdiction: 'ca' }),
 ];
 const index = buildClassIndex(classes);
-const from = (jurisdiction: string, seriesId?: string) => ({
+const from = (jurisdiction: string, seriesId?: string, title = 'Referring Class') => ({
   id: 'x',
+  title,
   jurisdiction,
   series: seriesId ? { id: seriesId, title: seriesId, level: 3, promotionalLine: null } : null,
 });
@@ -49,5 +52,12 @@ describe('resolveClassReference(index, ref, from)', () => {
     expect(resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'b')).map((c) => c.id)).toEqual(['ca:5']);
     expect(resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'z'))).toEqual([]);
     expect(resolveClassReference(index, { title: 'Consultant', sameSeries: false }, from('ca', 'z')).map((c) => c.id)).toEqual(['ca:4']);
+  });
+
+  it('reads "(Various Industries)" as the family member with the referring class own parenthetical', () => {
+    const refTitle = { title: 'Prison Industries Superintendent I (Various Industries)', sameSeries: false };
+    const bakery = from('ca', undefined, 'Prison Industries Superintendent II (Bakery)');
+    expect(resolveClassReference(index, refTitle, bakery).map((c) => c.id)).toEqual(['ca:s1b']);
+    expect(resolveClassReference(index, refTitle, from('ca', undefined, 'Prison Industries Superintendent II (Dairy)'))).toEqual([]);
   });
 });
