@@ -1,14 +1,22 @@
 // A candidate's standing against a class's qualification routes: met by which route, or what is
 // missing on the closest one. Pure: the graph decides which months of experience count.
 // [Reference] ../shared/PRODUCT.md, "Minimum qualifications as rules".
-// STUB: the signature is fixed; the qualifications work fills in the body.
 
 import type {
   EducationLevel,
   ExperienceRequirement,
   Profile,
+  QualificationRoute,
   Qualifications,
+  Substitution,
 } from '../model/index.ts';
+import { educationRank } from '../model/index.ts';
+import { matchExperienceKinds } from './experience-kinds.ts';
+import { fieldMatches } from './field-matches.ts';
+import { matchesLicense } from './matches-license.ts';
+
+export { fieldMatches } from './field-matches.ts';
+export { matchesLicense } from './matches-license.ts';
 
 export interface QualifyingMonths {
   months: number;
@@ -40,6 +48,8 @@ export interface RouteAssessment {
   substitutionsUsed: { text: string; months: number }[];
   /** Months of experience counted, and from which classes. */
   counted: QualifyingMonths;
+  /** Requirements of the route the rules cannot check (`route.other`); they make it need review. */
+  unchecked?: string[];
 }
 
 export interface QualificationAssessment {
@@ -47,22 +57,169 @@ export interface QualificationAssessment {
   /** The route met (first by document order), else the closest route, else null (no routes). */
   route: RouteAssessment | null;
   routes: RouteAssessment[];
+  /**
+   * Special-requirement licences (a driver's licence "required at time of appointment") the
+   * candidate does not hold: listed, but they do not decide eligibility.
+   */
+  specialLicensesMissing?: string[];
 }
 
-export function assessQualifications(
-  qualifications: Qualifications,
+// Years of schooling above high school each level stands for, for year-for-year substitutions.
+const COLLEGE_YEARS: Record<EducationLevel, number> = {
+  none: -4,
+  high_school: 0,
+  associate: 2,
+  bachelor: 4,
+  master: 6,
+  doctorate: 9,
+};
+
+function appliesTo(sub: Substitution, route: QualificationRoute): boolean {
+  return sub.routeIds === undefined || sub.routeIds.includes(route.id);
+}
+
+function levelAtLeast(has: EducationLevel, needed: EducationLevel | null): boolean {
+  return needed === null || educationRank(has) >= educationRank(needed);
+}
+
+/** Months the candidate's credits or degree count for under the route's experience substitutions. */
+function substitutedMonths(
+  subs: Substitution[],
+  route: QualificationRoute,
   candidate: Candidate,
-): QualificationAssessment {
-  void candidate;
-  const routes: RouteAssessment[] = qualifications.routes.map((r) => ({
-    routeId: r.id,
-    label: r.label,
-    text: r.text,
-    met: false,
-    needsReview: r.equivalentCombination,
-    missing: { education: null, months: null, licenses: [] },
-    substitutionsUsed: [],
-    counted: { months: 0, from: [] },
-  }));
-  return { eligible: false, route: routes[0] ?? null, routes };
+): { text: string; months: number }[] {
+  const used: { text: string; months: number }[] = [];
+  const routeLevel = route.education?.level ?? null;
+  for (const s of subs) {
+    if (!appliesTo(s, route) || s.replaces !== 'experience' || s.equivalentCombination || s.months === null) continue;
+    const { credits, level, field } = s.requires;
+    if (credits !== null) {
+      // NOTE: "30 credits towards a Master's Degree in Social Work" counts for the months it states
+      // when the candidate has earned that many credits toward that level in that field, or holds
+      // the degree itself: 30 MSW credits → 12 months.
+      const earned = candidate.credits.some(
+        (c) => c.credits >= credits && levelAtLeast(c.toward, level) && fieldMatches(c.field, field),
+      );
+      const holds = level !== null && levelAtLeast(candidate.education.level, level) && fieldMatches(candidate.education.field, field);
+      if (earned || holds) used.push({ text: s.text, months: s.months });
+      continue;
+    }
+    if (level !== null) {
+      // A degree beyond what the route asks for stands in for months of experience; the degree the
+      // route already requires does not count twice.
+      if (routeLevel !== null && educationRank(level) <= educationRank(routeLevel)) continue;
+      if (levelAtLeast(candidate.education.level, level) && fieldMatches(candidate.education.field, field)) {
+        used.push({ text: s.text, months: s.months });
+      }
+    }
+  }
+  // One substitution per route, the largest: specs rarely let them add up ("Only one substitution may be applied").
+  used.sort((a, b) => b.months - a.months);
+  return used.slice(0, 1);
+}
+
+function includingRequirement(inc: ExperienceRequirement['including'][number]): ExperienceRequirement {
+  return { months: inc.months, kind: inc.kind, kindIds: matchExperienceKinds(inc.kind), classRefs: inc.classRefs, including: [], text: inc.kind };
+}
+
+function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Candidate): RouteAssessment {
+  const needsReview = route.equivalentCombination || (route.other?.length ?? 0) > 0;
+  // Experience.
+  let needed = 0;
+  let has = 0;
+  let short = 0;
+  const kinds: string[] = [];
+  const from = new Map<string, number>();
+  for (const req of route.experience) {
+    const counted = candidate.monthsFor(req);
+    needed += req.months;
+    has += Math.min(counted.months, req.months);
+    for (const f of counted.from) from.set(f.classId, (from.get(f.classId) ?? 0) + f.months);
+    let reqShort = Math.max(0, req.months - counted.months);
+    for (const inc of req.including) {
+      const incCounted = candidate.monthsFor(includingRequirement(inc));
+      reqShort = Math.max(reqShort, inc.months - incCounted.months);
+    }
+    if (reqShort > 0) kinds.push(req.kind);
+    short += reqShort;
+  }
+  const substitutionsUsed = route.experience.length > 0 && short > 0 ? substitutedMonths(q.substitutions, route, candidate) : [];
+  const substituted = substitutionsUsed.reduce((sum, s) => sum + s.months, 0);
+  short = Math.max(0, short - substituted);
+  has = Math.min(needed, has + substituted);
+
+  // Education.
+  let educationMissing: RouteAssessment['missing']['education'] = null;
+  const edu = route.education;
+  if (edu !== null) {
+    const levelOk = educationRank(candidate.education.level) >= educationRank(edu.level);
+    const fieldOk = fieldMatches(candidate.education.field, edu.field, edu.fieldDefinition);
+    const alternativeOk = edu.alternatives.some((a) => candidate.licenses.some((l) => matchesLicense(l, { name: a, text: a, anyOf: [a] })));
+    let ok = (levelOk && fieldOk) || alternativeOk;
+    if (!ok && !levelOk) {
+      // "Additional qualifying experience may be substituted for the required education on a
+      // year-for-year basis": each missing year of college is a year of experience beyond the route's.
+      const yearForYear = q.substitutions.find((s) => appliesTo(s, route) && s.replaces === 'education' && s.yearForYear === true);
+      if (yearForYear !== undefined && edu.field === null) {
+        const missingYears = COLLEGE_YEARS[edu.level] - Math.max(0, COLLEGE_YEARS[candidate.education.level]);
+        const extra = Math.max(0, missingYears) * 12;
+        const allCounted = route.experience.reduce((sum, r) => sum + candidate.monthsFor(r).months, 0);
+        if (route.experience.length > 0 && allCounted - needed >= extra && short === 0) {
+          ok = true;
+          substitutionsUsed.push({ text: yearForYear.text, months: extra });
+        }
+      }
+    }
+    if (!ok) educationMissing = { needed: edu.level, field: edu.field, has: candidate.education.level };
+  }
+
+  // Licences.
+  const missingLicenses = route.licenses
+    .filter((req) => !candidate.licenses.some((held) => matchesLicense(held, req)))
+    .map((req) => req.name);
+
+  const monthsMissing = short > 0 ? { needed, has, short, kind: kinds.join('; ') } : null;
+  const met = !needsReview && educationMissing === null && monthsMissing === null && missingLicenses.length === 0;
+  const assessment: RouteAssessment = {
+    routeId: route.id,
+    label: route.label,
+    text: route.text,
+    met,
+    needsReview,
+    missing: { education: educationMissing, months: monthsMissing, licenses: missingLicenses },
+    substitutionsUsed,
+    counted: { months: has, from: [...from].map(([classId, months]) => ({ classId, months })) },
+  };
+  if (route.other !== undefined && route.other.length > 0) assessment.unchecked = route.other;
+  return assessment;
+}
+
+// NOTE: a missing credential (degree or licence) weighs more than any number of months: a person
+// 30 months short on one route is closer than one who lacks the master's degree of another.
+function distance(a: RouteAssessment): number {
+  const credentials = (a.missing.education === null ? 0 : 1) + a.missing.licenses.length;
+  return credentials * 10_000 + (a.missing.months?.short ?? 0);
+}
+
+/**
+ * The candidate's standing against every route: eligible by the first route met in document order,
+ * or the closest route with exactly what is missing. Equivalent-combination routes (and routes with
+ * requirements the rules cannot check) are never met automatically and are the closest route only
+ * when no other route exists.
+ */
+export function assessQualifications(qualifications: Qualifications, candidate: Candidate): QualificationAssessment {
+  const routes = qualifications.routes.map((r) => assessRoute(r, qualifications, candidate));
+  const met = routes.find((r) => r.met);
+  let route: RouteAssessment | null = met ?? null;
+  if (route === null) {
+    const pool = routes.filter((r) => !r.needsReview);
+    const candidates = pool.length > 0 ? pool : routes;
+    for (const r of candidates) if (route === null || distance(r) < distance(route)) route = r;
+  }
+  const result: QualificationAssessment = { eligible: met !== undefined, route, routes };
+  const special = (qualifications.specialLicenses ?? [])
+    .filter((req) => !candidate.licenses.some((held) => matchesLicense(held, req)))
+    .map((req) => req.name);
+  if (special.length > 0) result.specialLicensesMissing = special;
+  return result;
 }

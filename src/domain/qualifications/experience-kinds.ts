@@ -196,7 +196,7 @@ const DEFINITIONS: KindDefinition[] = [
     description: 'Supervising or managing staff and programs.',
     terms: {
       supervis: 1, manag: 0.8, lead: 0.4, subordinate: 0.6, administrat: 0.4, staff: 0.3, director: 0.5,
-      'direct the work': 0.6,
+      'direct work': 0.6,
     },
   },
   {
@@ -224,7 +224,7 @@ const DEFINITIONS: KindDefinition[] = [
     label: 'Legal work',
     description: 'Practice of law, legal research, litigation and paralegal work.',
     terms: {
-      legal: 1.1, attorney: 1.2, 'practice of law': 1.2, 'practice law': 1.2, litigat: 1, paralegal: 1,
+      legal: 1.1, attorney: 1.2, 'practice law': 1.2, litigat: 1, paralegal: 1,
       court: 0.6, counsel: 0.3, law: 0.5, statut: 0.4, hearing: 0.4, 'administrative law': 1,
     },
   },
@@ -343,10 +343,15 @@ DEFINITIONS.forEach((d, kind) => {
 
 const FULL_GROUPS = DEFINITIONS.map((d) => (1 << (d.requires?.length ?? 0)) - 1);
 
+const STOPWORDS = new Set(['of', 'the', 'a', 'an', 'in', 'to', 'for', 'and', 'or', 'with', 'on', 'at', 'by']);
+
+// NOTE: two-word terms pair the words around stopwords: "practice of law" → "practice law",
+// "direct the work" → "direct work".
 function tokens(text: string): string[] {
   const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');
   const out: string[] = [...words];
-  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]} ${words[i + 1]}`);
+  const content = words.filter((w) => !STOPWORDS.has(w));
+  for (let i = 0; i + 1 < content.length; i++) out.push(`${content[i]} ${content[i + 1]}`);
   return out;
 }
 

@@ -26,7 +26,7 @@ const CUES: Cue[] = [
   },
   {
     kind: 'comparable-level',
-    re: /\b(?:not less than|at least equivalent to|equivalent(?: in (?:level(?: of responsibility)?|responsibility|level and responsibility))? to|comparable(?: in level(?: and responsibility)?)? (?:to|with)|at the level of|at a level(?: of responsibility)? (?:equivalent|comparable) to|at least equal to|at least equivalent in level to|similar to)(?: (?:that|those) (?:of|obtained in|performed (?:by|as|at)))?(?: (?:an?|the)? ?class(?:es)? of)?(?: the level of)? (?:an? |the )?(?=[A-Z])/g,
+    re: /\b(?:not less than|(?:at least )?(?:equivalent|comparable|similar|equal)(?: in [a-z ,]{1,60}?)? (?:to|with)|at the level of|at a level(?: of responsibility)? (?:equivalent|comparable) to)(?: (?:that|those) (?:of|obtained in|performed (?:by|as|at)))?(?: (?:an?|the)? ?class(?:es)? of)?(?: the level of)? (?:an? |the )?(?=[A-Z])/g,
   },
   {
     kind: 'in-class',
@@ -40,7 +40,7 @@ const CUES: Cue[] = [
 
 // Where a title list ends.
 const LIST_END =
-  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with (?:the|a|an|responsibility)|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |level\b|of this series|in this series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=\s|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
+  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with (?:the|a|an|responsibility)|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |level\b|of this series|in this series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=[\s)\]]|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
 
 // Words that make a comma-separated piece a class title rather than the department or
 // range that qualifies the one before it ("Program and Project Supervisor, Public Utilities
@@ -62,11 +62,11 @@ const JOB_NOUN = new Set(
   ).split(/\s+/),
 );
 const ROMAN_END = /\b(?:I{1,3}|IV|V|VI{1,3}|IX|X)(?:\s*\([^)]*\))?$/;
-const RANGE = /,?\s*\bRange\s+[A-Z]\b/g;
+const RANGE = /,?\s*\(Range [A-Z](?:(?:,| or| and)\s*[A-Z])*\)|,?\s*\bRange\s+[A-Z]\b/g;
 
 function isTitleLike(piece: string): boolean {
   if (!/^[A-Z]/.test(piece)) return false;
-  const words = piece.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => w !== '');
+  const words = piece.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 12) return false;
   const small = /^(?:of|and|the|in|for|to|a|an|on|at|&|-|or|with)$/;
   const capital = words.filter((w) => !small.test(w)).every((w) => /^[A-Z0-9(]/.test(w));

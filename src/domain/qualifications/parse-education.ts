@@ -17,7 +17,7 @@ const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const PATTERNS: { level: EducationLevel; re: RegExp }[] = [
   {
     level: 'doctorate',
-    re: /\b(?:doctor(?:al|ate)?(?:'s)?\s+degree|doctorates?\b|ph\.?\s?d\b|doctor of (?:medicine|philosophy|veterinary medicine|osteopath\w*|dental \w+|psychology|pharmacy|education|optometry|podiatr\w*)|juris doctor|(?:graduation from|degree from) (?:an? )?(?:accredited |recognized )*(?:school|college) of (?:medicine|podiatr\w*|dentistry|osteopathic medicine|veterinary medicine|optometry|pharmacy)|doctoral (?:program|candidacy))/gi,
+    re: /\b(?:doctor(?:al|ate)?(?:'s)?\s+degree|doctorates?\b|ph\.?\s?d\b|doctor of (?:medicine|philosophy|veterinary medicine|osteopath\w*|dental \w+|psychology|pharmacy|education|optometry|podiatr\w*)|juris doctor|(?:graduation from|degree from) (?:an? )?(?:accredited |recognized )*(?:school|college) of (?:medicine|podiatr\w*|dentistry|osteopathic medicine|veterinary medicine|optometry|pharmacy)|doctoral (?:program|candidacy)|graduat(?:ion|ed?) from (?:an? )?(?:(?:approved|accredited|recognized)\s+)*(?:medical|osteopathic|dental|veterinary|podiatric|chiropractic)(?: or (?:medical|osteopathic|dental))? (?:school|college))/gi,
   },
   {
     level: 'master',
@@ -46,6 +46,8 @@ const YEARS_OF_COLLEGE = new RegExp(
   String.raw`\b(${NUM})(?:\s*\(\d+\))?[- ]years?(?:\s*\([^)]*\))? of (?:(?:general |accredited |full[- ]time )?(?:college|university|post-?secondary|academic|undergraduate|study|college-level|college level))`,
   'gi',
 );
+// "three years of graduate education in clinical psychology" → master
+const GRADUATE_YEARS = new RegExp(String.raw`\b(${NUM})(?:\s*\(\d+\))?[- ]years? of (?:full[- ]time )?graduate (?:education|study|studies|work|course ?work|training)`, 'gi');
 // "60 semester units of college-level course work", "nine semester units"
 const UNITS_OF_COLLEGE = new RegExp(
   String.raw`\b(${NUM})\s+(semester|quarter)(?: units| hours| credits| credit hours)`,
@@ -62,6 +64,11 @@ function findLevels(text: string): LevelMention[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       found.push({ level, index: m.index, end: m.index + m[0].length });
     }
+  }
+  GRADUATE_YEARS.lastIndex = 0;
+  for (let m = GRADUATE_YEARS.exec(text); m !== null; m = GRADUATE_YEARS.exec(text)) {
+    const years = parseNumber(m[1] ?? '') ?? 0;
+    found.push({ level: years >= 2 ? 'master' : 'bachelor', index: m.index, end: m.index + m[0].length });
   }
   YEARS_OF_COLLEGE.lastIndex = 0;
   for (let m = YEARS_OF_COLLEGE.exec(text); m !== null; m = YEARS_OF_COLLEGE.exec(text)) {

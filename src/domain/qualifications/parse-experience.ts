@@ -13,7 +13,8 @@ const EDUCATION_AFTER =
 const EDUCATION_BEFORE = /\b(?:a|an|the|one|two|three|four)[- ]?$|\b(?:completion of|equivalent to)\s+(?:the equivalent of\s+)?$/i;
 // A duration preceded by these is a deadline or a time window, not experience: "within 12 months".
 const NOT_EXPERIENCE_BEFORE =
-  /\b(?:within|after|prior to|before|in the (?:past|last)|during the (?:past|last)|for a maximum of|extension of|waiver of)\s+(?:the\s+)?(?:first\s+)?$/i;
+  /\b(?:within|after|prior to|before|in the (?:past|last)|during the (?:past|last)|for a maximum of|extension of|waiver of|if|since|every|each|per|once)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?$/i;
+const NOT_EXPERIENCE_AFTER = /^\s*(?:has|have|had) (?:lapsed|elapsed|passed)|^\s*(?:of|after|from) (?:the date of )?(?:appointment|hire|employment)\b|^\s*(?:old|of age)\b/i;
 const EXPERIENCE_CONTEXT =
   /experien|perform|duties|\bwork|employ|service|served|serving|practice|capacity|position|level of|as an? [A-Z]|in the class|responsib|supervis|residen|teaching|volunteer|training|apprentice/i;
 const INCLUDING_BEFORE =
@@ -30,7 +31,7 @@ function experienceDurations(text: string): Duration[] {
     const after = text.slice(d.end, d.end + 60);
     if (EDUCATION_AFTER.test(after)) return false;
     if (/[- ]year$/i.test(d.text) && /^\s*(?:college|university|degree|curriculum|program|course)/i.test(after)) return false;
-    if (NOT_EXPERIENCE_BEFORE.test(before)) return false;
+    if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) return false;
     if (EDUCATION_BEFORE.test(before) && /^\s*(?:college|degree)/i.test(after)) return false;
     const around = text.slice(Math.max(0, d.index - 120), d.end + 160);
     return EXPERIENCE_CONTEXT.test(around);

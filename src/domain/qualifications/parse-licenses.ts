@@ -13,7 +13,7 @@ export interface FoundLicense {
 }
 
 const KEYWORD =
-  /licen[cs]|certificat|registration|registered|credential|membership in|admission to practice|admitted to practice|state bar/i;
+  /licen[cs]|legal requirements (?:for the practice|to practice)|associateship|fellowship|diplomate|certificat|registration|registered|credential|membership in|admission to practice|admitted to practice|state bar/i;
 
 // NOTE: conditional wording makes a licence sentence a note, not a requirement:
 // "May require a valid appropriate driver's license" → no licence;
@@ -53,6 +53,10 @@ const PATTERNS: RegExp[] = [
   ),
   // "license issued by the Board of Examiners … to practice as a Doctor of Veterinary Medicine"
   new RegExp(String.raw`\blicen[cs]e\b[^.;]{0,160}?\bto practice as\s+(?:an?\s+)?${NAME}${NAME_END}`, 'gi'),
+  // "Possession of the legal requirements for the practice of medicine in California"
+  /\blegal requirements (?:for the practice of|to practice)\s+(?:as\s+)?(?:an?\s+)?([A-Za-z]+(?: [A-Za-z]+)?)/gi,
+  // "Possession of an Associateship in the Society of Actuaries"
+  /\b((?:associateship|fellowship|diplomate) (?:in|of) (?:the )?(?:[A-Z][\w&-]*\s*(?:of\s+|and\s+|the\s+)*){1,6})/gi,
   // "license to practice podiatry"
   new RegExp(String.raw`\blicen[cs]e to practice\s+(?!as\b)${NAME}${NAME_END}`, 'gi'),
   // "certificate to use the title of "Structural Engineer""
@@ -134,7 +138,7 @@ export function findLicenses(text: string): FoundLicense[] {
       if (raw === undefined || overlaps(found, m.index, m.index + m[0].length)) continue;
       let names = splitAlternatives(cleanName(raw));
       if (/membership|practice law/i.test(raw)) names = ['State Bar membership'];
-      else if (re === PATTERNS[2]) names = names.map((n) => `${capitalise(n)} license`);
+      else if (re === PATTERNS[2] || re === PATTERNS[4]) names = names.map((n) => `${capitalise(n)} license`);
       if (names.length === 0) continue;
       found.push({ license: make(names, text, jurisdiction), index: m.index, end: m.index + m[0].length });
     }

@@ -63,7 +63,9 @@ const SEPARATOR = /^(or|and)[.:;,]?$/i;
 // "… housing, and" at the end of a wrapped line is the sentence going on.
 const TRAIL = /(?<=[.;:)\]])\s*(or|and)\s*[.:;,]?$/i;
 const LEAD = /^(or|and)\s+(?=\S)/i;
-const EITHER_ONLY = /^(?:(?:experience|education|training|requirements?)\s*:\s*)?either\b[^.]*?:?$/i;
+// "Either:", "Experience: Either", "In the California state service, either:" — an introduction.
+const EITHER_ONLY = /^(?:(?:experience|education|training|requirements?)\s*:\s*)?either\b[^.]*?:?$|^[^.;]{0,60}\beither\s*:?$/i;
+const LABEL_START = /^(?:education|experience|licen[cs]e(?: requirements?)?|licensure|certification|credential requirements?)\s*:/i;
 
 const HEADING_PREFIX =
   /^(?:minimum\s+(?:acceptable\s+)?(?:qualifications?|training and experience|requirements?|education and experience)(?:\s+required for entry into)?|desirable requirements|desirable qualifications|credentials to be verified by placement officer|qualifications|education and experience|all levels|both levels|all classes|all classifications|entry level|requirements)\b[^:]{0,60}?:\s*/i;
@@ -107,6 +109,11 @@ function splitInline(text: string): { text: string; trail: 'and' | 'or' | null }
     const after = text.slice(roman.index + roman[0].length);
     return [{ text: before, trail: (roman[1]?.toLowerCase() as 'and' | 'or' | undefined) ?? null }, ...splitInline(after)];
   }
+  // "… (Geographic Information Systems). Or II Experience: …" → the next pattern starts a piece.
+  const nextRoman = /(?<=[.)\]])\s+(?=(?:Or|OR)\s+(?:Pattern\s+)?(?:II|III|IV|VI|V)\b)/.exec(text);
+  if (nextRoman !== null) {
+    return [{ text: text.slice(0, nextRoman.index), trail: null }, ...splitInline(text.slice(nextRoman.index + nextRoman[0].length))];
+  }
   // "Either: (a) …; or (b) …" → one piece per letter, when the text before (a) only introduces them.
   for (const [a, b] of [
     ['(a)', '(b)'],
@@ -135,6 +142,15 @@ function splitInline(text: string): { text: string; trail: 'and' | 'or' | null }
       pos = ni;
     }
     return parts;
+  }
+  // "… appointment.) and Experience: Either" / "4. … service. and Education: Graduation …": a new
+  // labelled requirement joined on with "and" is a piece of its own.
+  const labelled = /(?<=[.)\]])\s+(and|or)\s+(?=(?:Education|Experience|Licen[cs]e(?: Requirements?)?|Licensure|Certification)\s*:)/.exec(text);
+  if (labelled !== null) {
+    return [
+      { text: text.slice(0, labelled.index), trail: (labelled[1]?.toLowerCase() as 'and' | 'or') ?? null },
+      ...splitInline(text.slice(labelled.index + labelled[0].length)),
+    ];
   }
   // "…; Or 2. One year of …" → two pieces.
   const numbered = /[;,.]\s+(or|and)\s+(?=\d\.\s)/i.exec(text);
@@ -299,6 +315,7 @@ function asPieces(items: Item[]): Piece[] {
     );
 }
 
+const DEGREE = /\b(?:degree|bachelor|master|doctor|graduation|college|high school|grade|license|certificate|credential)\b/i;
 const POOLED = /\bany (?:one or (?:any )?)?combination\b[^.]*?\btotal(?:l)?ing\b/i;
 const ALTERNATIVES_INTRO = /\beither\b|\bone of the following\b|\bany (?:one )?of the following\b/i;
 
@@ -328,6 +345,42 @@ function build(items: Item[]): OutlineNode {
   const preambleText = preamble.map((p) => p.text).join(' ');
   const preambleTail = preamble[preamble.length - 1];
   const pooled = POOLED.exec(preambleText);
+
+  // What follows a numbered or lettered list after an "and" line or a new label ("and" /
+  // "Education: …") belongs to the whole list, not to its last item.
+  let postamble: Item[] = [];
+  const lastSegment = segments[segments.length - 1];
+  if (level > 1 && lastSegment !== undefined) {
+    const cut = lastSegment.findIndex((it, i) => i > 0 && (it.separator === 'and' || (it.level === 0 && LABEL_START.test(it.text))));
+    if (cut > 0) {
+      postamble = lastSegment.splice(cut).filter((it) => it.separator === null);
+    }
+  }
+
+  // NOTE: a list that only names kinds of work belongs to the experience that introduces it:
+  // "Three years of … experience in one of the following: 1. Sale or exchange of … properties. or
+  // 2. Negotiating for real estate loans …" is one requirement of 36 months, not four routes.
+  const introducesKinds =
+    level > 1 &&
+    pooled === null &&
+    preambleTail !== undefined &&
+    /:$/.test(preambleTail.text) &&
+    findDurations(preambleTail.text).length > 0 &&
+    segments.every((seg) => seg[0] !== undefined && findDurations(seg[0].text).length === 0 && !DEGREE.test(seg[0].text));
+  if (introducesKinds && preambleTail !== undefined) {
+    // The items of the last segment after its first are what follows the list, not a kind.
+    const last = segments[segments.length - 1] ?? [];
+    const after = last.slice(1).filter((it) => it.separator === null);
+    const kinds = segments.map((seg, i) =>
+      (i === segments.length - 1 ? seg.slice(0, 1) : seg)
+        .filter((it) => it.separator === null)
+        .map((it) => it.text)
+        .join(' ')
+        .replace(/[.;,]\s*$/, ''),
+    );
+    const merged: Item = { ...preambleTail, text: `${preambleTail.text} ${kinds.join('; or ')}.`, trail: last[0]?.trail ?? null };
+    return build([...preamble.slice(0, -1), merged, ...after, ...postamble]);
+  }
   let type: 'and' | 'or';
   if (level === 1) type = 'or';
   else if (or > 0 && or >= and) type = 'or';
@@ -348,14 +401,12 @@ function build(items: Item[]): OutlineNode {
   // What comes before the first marker is ANDed with every alternative, unless it only introduces
   // them ("Either:", "Experience: Either", "Any one or combination totaling …").
   const content = preamble.filter((p) => p.separator === null && !p.either && p.text !== '' && !(pooled !== null && POOLED.test(p.text)));
-  if (content.length === 0) return group;
-  return {
-    type: 'and',
-    children: [
-      { key: null, label: null, node: { type: 'leaf', pieces: asPieces(content) } },
-      { key: null, label: null, node: group },
-    ],
-  };
+  if (content.length === 0 && postamble.length === 0) return group;
+  const conjuncts: GroupNode['children'] = [];
+  if (content.length > 0) conjuncts.push({ key: null, label: null, node: { type: 'leaf', pieces: asPieces(content) } });
+  conjuncts.push({ key: null, label: null, node: group });
+  if (postamble.length > 0) conjuncts.push({ key: null, label: null, node: build(postamble) });
+  return { type: 'and', children: conjuncts };
 }
 
 /**

@@ -18,6 +18,7 @@ import type {
 import { educationRank } from '../model/index.ts';
 import { parseEducation } from './parse-education.ts';
 import { parseExperience, parseIncludingAside } from './parse-experience.ts';
+import { parseClassReferences } from './parse-class-references.ts';
 import { findLicenses, isConditionalRequirement } from './parse-licenses.ts';
 import { findDurations, parseNumber } from './parse-months.ts';
 import { parseQualificationOutline, type GroupNode, type OutlineNode, type Piece } from './parse-qualification-outline.ts';
@@ -43,6 +44,8 @@ interface Part {
   texts: string[];
   line: number | null;
   substitutions: number[];
+  /** "Experience: No experience required.": a requirement stated as none still makes a route. */
+  stated: boolean;
 }
 
 interface Alternative {
@@ -65,22 +68,23 @@ interface Context {
 // Sentences that are about the examination, appointment or the reading of the rules, whatever
 // else they mention: "Registration as a senior … will admit applicants to the examination …".
 const STRONG_NOTE =
-  /admitted (?:in)?to the exam|admit (?:applicants|candidates)|to the examination|before (?:they )?(?:can|will|may) be (?:considered )?(?:eligible|appointed|appointment)|eligible for appointment|considered eligible|prior to appointment|at (?:the )?time of appointment|within \w+ (?:\(\d+\) )?(?:months?|years?|days?) (?:of|after|from) (?:the date of )?(?:appointment|hire|employment)|in appraising experience|more weight will be given|registration as a senior|senior (?:year|student)|students? (?:in|who|enrolled)|applicants? who|candidates? who|individuals who|persons who|final (?:semester|quarter)|is not (?:acceptable|qualifying)|are not (?:acceptable|qualifying)|will not be (?:accepted|considered|credited)|does not require|may be combined|proportional basis|proportionate basis|only experience|experience gained after|independent verification|evaluation fee|the pertinent experience specified|for purposes of|is defined as|shall be defined|will be evaluated|experience (?:in|at) (?:any|all) of the (?:above|following)|may be credited|waiver of|extension of|must be maintained|maintain same|(?:is|are) considered qualifying|will be considered|take the licensure examination|is (?:desirable|preferred)|are (?:desirable|preferred)|must (?:provide|produce|submit) (?:evidence|proof)/i;
+  /consideration will be given|will be given (?:to|for)|applying (?:experience|education)|\binclude[sd]?:|the following (?:is|are) part of|admitted (?:in)?to the exam|admit (?:applicants|candidates)|to the examination|before (?:they )?(?:can|will|may) be (?:considered )?(?:eligible|appointed|appointment)|eligible for appointment|considered eligible|prior to appointment|at (?:the )?time of appointment|within \w+ (?:\(\d+\) )?(?:months?|years?|days?) (?:of|after|from) (?:the date of )?(?:appointment|hire|employment)|in appraising experience|more weight will be given|registration as a senior|senior (?:year|student)|students? (?:in|who|enrolled)|applicants? who|candidates? who|individuals who|persons who|final (?:semester|quarter)|is not (?:acceptable|qualifying)|are not (?:acceptable|qualifying)|will not be (?:accepted|considered|credited)|does not require|may be combined|proportional basis|proportionate basis|only experience|experience gained after|independent verification|evaluation fee|the pertinent experience specified|for purposes of|is defined as|shall be defined|will be evaluated|experience (?:in|at) (?:any|all) of the (?:above|following)|may be credited|waiver of|extension of|must be maintained|maintain same|(?:is|are) considered qualifying|will be considered|take the licensure examination|is (?:desirable|preferred)|are (?:desirable|preferred)|must (?:provide|produce|submit) (?:evidence|proof)/i;
 const WEAK_NOTE =
-  /accredit|recogni[sz]ed by|approved by|\bnote\b|\bdefin|includes? (?:but is not limited|the following)|such as|for example|e\.g\.|\bnone\b/i;
+  /^[A-Z][A-Za-z /'-]{2,40}:\s|accredit|recogni[sz]ed by|approved by|\bnote\b|\bdefin|includes? (?:but is not limited|the following)|such as|for example|e\.g\.|\bnone\b/i;
 const OTHER_REQUIREMENT =
-  /^[([]?\s*(?:(?:successful|satisfactory)\s+)?completion of|^[([]?\s*(?:current|present) employment|^[([]?\s*employment (?:in|as)|familiarity with|^(?:the )?ability to|physical (?:strength|condition|ability)|safe driving record|eligib(?:le|ility) for|^must (?:be|have|possess|hold|complete|pass|reside)|\bage\b|demonstrated (?:achievement|ability|skill)|experience and (?:education|training) which|education (?:as )?indicated|(?:education|requirements?):? (?:the )?same as|all of the requirements|enrollment in|admission to|\bmembership\b|as (?:indicated|described|specified|stated|required) (?:above|below|in|under)|the (?:following|above) (?:education|educational)|specified in|knowledge of|skill in|\bproficien|\bfluen|bilingual|ability in|\bcitizen|\bresiden(?:t|cy) of|training (?:in|course|program|academy)|\bacademy\b|\bcourse\b|\bcurriculum\b|\bprogram\b|\bcertificat|\bregist|\blicen[cs]|\bcredential|\bpass(?:ing)? (?:a|an|the)\b|\bexamination\b/i;
+  /^(?:the )?same as\b|^willing|visual acuity|\bvision\b|\bhearing\b|^[([]?\s*(?:a )?valid\b|[([]?\s*(?:(?:successful|satisfactory)\s+)?completion of|^[([]?\s*(?:current|present) employment|^[([]?\s*employment (?:in|as)|familiarity with|^(?:the )?ability to|physical (?:strength|condition|ability)|safe driving record|eligib(?:le|ility) for|^must (?:be|have|possess|hold|complete|pass|reside)|\bage\b|demonstrated (?:achievement|ability|skill)|experience and (?:education|training) which|education (?:as )?indicated|(?:education|requirements?):? (?:the )?same as|all of the requirements|enrollment in|admission to|\bmembership\b|as (?:indicated|described|specified|stated|required) (?:above|below|in|under)|(?:described|listed|specified|indicated) (?:above|below|under)|\bpattern listed\b|the (?:following|above) (?:education|educational)|specified in|knowledge of|skill in|\bproficien|\bfluen|bilingual|ability in|\bcitizen|\bresiden(?:t|cy) of|training (?:in|course|program|academy)|\bacademy\b|\bcourse\b|\bcurriculum\b|\bprogram\b|\bcertificat|\bregist|\blicen[cs]|\bcredential|\bpass(?:ing)? (?:a|an|the)\b|\bexamination\b/i;
 const EQUIVALENT_COMBINATION = /\b(?:an?\s+)?equivalent combination of (?:training|education)(?:,)? (?:and|or|and\/or) experience|\bany combination of (?:training|education) and experience\b/i;
-const ELABORATION = /^[([]?\s*(?:this|the|such|that|said|all|qualifying|required) experience\b|^for (?:select|some|certain) positions,? (?:this|the) experience/i;
+const ELABORATION =
+  /^[([]?\s*(?:this|these|such|that|those)\b(?:\s+\w+){0,3}?\s+(?:must|shall|should|may|will|includes?|included|involves?|involved|consists?)\b|^[([]?\s*(?:(?:this|the|such|that|said|all|qualifying|required|general|specialized|professional|supervisory|(?:california )?state (?:civil )?service)\s+)?experience\s+(?:must|shall|should|may|will|is|are|used|applied|in (?:the )?california|gained|acquired|obtained|to be)\b|^[([]?\s*(?:this|the|such|that|said|all|qualifying|required) experience\b|^for (?:select|some|certain) positions,? (?:this|the) experience/i;
 const CONVERSION = /\b(?:equals?|equal to|is equivalent to|are equivalent to|being equivalent to|being equal to)\b/i;
 const AS_IN_ROUTE = /\bas (?:indicated|described|specified|stated|defined|required) (?:in|under) (?:pattern\s+)?\(?([A-Za-z]|[IVX]+)\)?(?:\s+above)?/i;
 
 function emptyPart(line: number | null): Part {
-  return { education: null, experience: [], licenses: [], equivalentCombination: false, other: [], texts: [], line, substitutions: [] };
+  return { education: null, experience: [], licenses: [], equivalentCombination: false, other: [], texts: [], line, substitutions: [], stated: false };
 }
 
 function hasContent(p: Part): boolean {
-  return p.education !== null || p.experience.length > 0 || p.licenses.length > 0 || p.equivalentCombination || p.other.length > 0;
+  return p.stated || p.education !== null || p.experience.length > 0 || p.licenses.length > 0 || p.equivalentCombination || p.other.length > 0;
 }
 
 function report(ctx: Context, text: string, line: number | null): void {
@@ -186,62 +190,148 @@ function placeRequirement(part: Part, text: string): boolean {
     part.equivalentCombination = true;
     placed = true;
   }
-  if (!placed && OTHER_REQUIREMENT.test(text)) {
+  if (!placed && /^(?:(?:education|experience|training)\s*:\s*)?no (?:\w+ )?(?:experience|education)(?: is)? required\b/i.test(text)) {
+    part.stated = true;
+    placed = true;
+  }
+  if (!placed && OTHER_REQUIREMENT.test(text.replace(/^(?:education|experience|training|requirements?)\s*:\s*/i, ''))) {
     part.other.push(text);
     placed = true;
   }
   return placed;
 }
 
-function processSentence(ctx: Context, alt: Part, text: string, line: number | null, section: Piece['section']): void {
+/**
+ * What the sentences before this one set up: a list a colon opened ("… in one of the following:"),
+ * and where its items go (the experience's kind, the substitution's text, the note).
+ */
+interface Flow {
+  append: ((item: string) => void) | null;
+}
+
+function processSentence(ctx: Context, alt: Part, text: string, line: number | null, section: Piece['section'], flow: Flow): void {
+  const opensList = /:\s*$/.test(text);
+  const listItem = flow.append;
+  // Each branch says where the items of a list this sentence opens would go.
+  const opened = (append: (item: string) => void): void => {
+    flow.append = opensList ? append : null;
+  };
+  const toNote = (note: { text: string }) => (item: string): void => {
+    note.text = `${note.text} ${item}`;
+  };
   if (section === 'note') {
-    ctx.notes.push({ text, line });
+    const note = { text, line };
+    ctx.notes.push(note);
+    opened(toNote(note));
     return;
   }
   if (section === 'special') {
     const found = findLicenses(text);
     for (const f of found) if (!ctx.special.some((x) => x.name === f.license.name)) ctx.special.push(f.license);
     if (found.length === 0) ctx.notes.push({ text, line });
+    flow.append = null;
     return;
   }
-  if (STRONG_NOTE.test(text) && !isSubstitution(text)) {
-    ctx.notes.push({ text, line });
+  // A parenthesised aside about the examination does not make the sentence around it a note:
+  // "… membership in The State Bar of California (applicants must have active membership … before
+  // they will be eligible for appointment)" is a requirement.
+  const outside = /^[([]/.test(text) ? text : text.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ');
+  if (STRONG_NOTE.test(outside) && !isSubstitution(text)) {
+    const note = { text, line };
+    ctx.notes.push(note);
+    opened(toNote(note));
     return;
   }
   const conv = conversion(text, line);
   if (conv !== null) {
     addSubstitution(ctx, alt, conv, true);
+    flow.append = null;
     return;
   }
   if (section === 'substitution' || isSubstitution(text)) {
     const sub = parseSubstitution(section === 'substitution' && !isSubstitution(text) ? `${text} may be substituted` : text, line);
-    if (sub !== null) addSubstitution(ctx, alt, sub, section !== 'substitution');
-    else ctx.notes.push({ text, line });
+    if (sub !== null) {
+      addSubstitution(ctx, alt, sub, section !== 'substitution');
+      opened((item) => {
+        sub.text = `${sub.text} ${item}`;
+      });
+    } else {
+      const note = { text, line };
+      ctx.notes.push(note);
+      opened(toNote(note));
+    }
     return;
   }
   const lastExperience = alt.experience[alt.experience.length - 1];
+  const toKind = (e: ExperienceRequirement) => (item: string): void => {
+    e.kind = `${e.kind.replace(/[.;]\s*$/, '')} ${item}`.trim();
+    e.text = `${e.text} ${item}`;
+  };
   if (lastExperience !== undefined) {
+    // "Two years of which shall have been on Health Facilities or projects."
+    const leading = findDurations(text)[0];
+    if (leading !== undefined && leading.index === 0 && /^\s*(?:\([^)]*\)\s*)?of (?:which|this|the above)\b/i.test(text.slice(leading.end))) {
+      const kind = text.slice(leading.end).replace(/^\s*(?:\([^)]*\)\s*)?of (?:which|this|the above)\s*(?:experience\s*)?(?:(?:must|shall|should) (?:have )?(?:been|included?)\s*)?/i, '').replace(/[.]$/, '');
+      lastExperience.including.push({ months: leading.months, kind, classRefs: parseClassReferences(kind) });
+      lastExperience.text = `${lastExperience.text} ${text}`;
+      flow.append = null;
+      return;
+    }
     const aside = parseIncludingAside(text, lastExperience.months);
     if (aside !== null) {
       lastExperience.including.push(aside);
       lastExperience.text = `${lastExperience.text} ${text}`;
+      flow.append = null;
       return;
     }
-    if (ELABORATION.test(text)) {
+    if (ELABORATION.test(text) && findDurations(text).length === 0) {
       lastExperience.text = `${lastExperience.text} ${text}`;
       lastExperience.kind = `${lastExperience.kind}. ${text.replace(/^[([]\s*|\s*[)\]]$/g, '')}`.replace(/\.\./g, '.');
+      opened(toKind(lastExperience));
       return;
     }
   }
+  // "(Experience in California state service applied toward this requirement must …)" with no
+  // experience before it qualifies a substitution, not a requirement of its own.
+  if (lastExperience === undefined && /^[([]\s*experience\b[^.]*\bapplied toward/i.test(text)) {
+    ctx.notes.push({ text, line });
+    flow.append = null;
+    return;
+  }
   if (/licen[cs]|certific|registration|credential/i.test(text) && isConditionalRequirement(text)) {
     ctx.notes.push({ text, line });
+    flow.append = null;
+    return;
+  }
+  // An item of a list a colon opened: "1. Sale or exchange of farm … properties." goes with the
+  // experience (or substitution, or note) that introduced the list.
+  const bare = text.replace(/^\s*(?:\d{1,2}|[a-hA-H])[.)]\s+/, '');
+  const isItem =
+    listItem !== null &&
+    findDurations(bare).length === 0 &&
+    !EQUIVALENT_COMBINATION.test(bare) &&
+    !/^(?:education|experience|licen[cs]e|licensure|certification|credential)\b/i.test(bare) &&
+    parseEducation(bare) === null &&
+    findLicenses(bare).length === 0;
+  if (listItem !== null && isItem) {
+    listItem(bare);
     return;
   }
   if (placeRequirement(alt, text)) {
     alt.texts.push(text);
+    const e = alt.experience[alt.experience.length - 1];
+    if (e !== undefined && e !== lastExperience) opened(toKind(e));
+    else opened((item) => alt.texts.push(item));
     return;
   }
-  if (WEAK_NOTE.test(text) || ELABORATION.test(text) || /^\W*$/.test(text)) {
+  // An introduction with nothing of its own: "In the California state service:", "Experience:".
+  if (opensList || /^\s*\(?(?:[a-z]|\d{1,2})?[.)]?\s*$/i.test(text) || /^(?:education|experience|training)(?: requirements?)?\s*:?\s*(?:either)?\s*:?$/i.test(text)) {
+    ctx.notes.push({ text, line });
+    flow.append = null;
+    return;
+  }
+  flow.append = null;
+  if (WEAK_NOTE.test(text) || ELABORATION.test(text) || /^[\W_]*$/.test(text)) {
     ctx.notes.push({ text, line });
     return;
   }
@@ -253,6 +343,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
 function processGroup(ctx: Context, pieces: Piece[]): Part[] {
   const firstLine = pieces.find((p) => p.line !== null)?.line ?? null;
   const alternatives: Part[] = [emptyPart(firstLine)];
+  const flow: Flow = { append: null };
   for (const piece of pieces) {
     const normalized = normalizeQualificationText(piece.text).replace(/^(?:education|experience|experience requirements?|training(?: and experience)?|licen[cs]es?(?:\s+requirements?)?|licensure|certifications?|credential requirements?|registration|special requirements?|substitutions?)\s*:\s*/i, (m) => (/^(?:education|experience)/i.test(m) ? m : ''));
     for (const s of splitSentences(normalized)) {
@@ -261,7 +352,7 @@ function processGroup(ctx: Context, pieces: Piece[]): Part[] {
       const clauses = piece.section === 'requirement' && !isSubstitution(s.text) ? splitExperienceAlternatives(s.text) : [s.text];
       clauses.forEach((clause, i) => {
         if (i > 0) alternatives.push(emptyPart(piece.line));
-        processSentence(ctx, alternatives[alternatives.length - 1] as Part, clause, piece.line, piece.section);
+        processSentence(ctx, alternatives[alternatives.length - 1] as Part, clause, piece.line, piece.section, flow);
       });
     }
   }

@@ -14,7 +14,10 @@ const NO_SUBSTITUTION = /\bno substitution\b|\bonly one substitution\b|\bwhen su
 
 /** True when the sentence states a substitution ("… may be substituted for …"). */
 export function isSubstitution(text: string): boolean {
-  return (SUBSTITUTION.test(text) || /\bsubstitut/i.test(text)) && !NO_SUBSTITUTION.test(text);
+  if (!SUBSTITUTION.test(text) && !/\bsubstitut/i.test(text)) return false;
+  // "No substitution is permitted …" states none; "… may be substituted …. When substituting …"
+  // still states one.
+  return !NO_SUBSTITUTION.test(text) || /\b(?:may|can)\s+(?:be\s+)?substitut/i.test(text);
 }
 
 const CREDITS = /\b(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:(semester|quarter)\s+)?(?:graduate\s+)?(?:credits?|units?|(?:credit\s+)?hours?)\b/i;

@@ -13,6 +13,7 @@ export interface Sentence {
 
 const ABBREVIATION =
   /(?:^|[\s(])(?:e\.g|i\.e|etc|u\.s|ph\.d|st|no|dr|mr|mrs|ms|inc|co|jr|sr|vs|approx|dept|sec|nos|[A-Z]\.[A-Z])$/i;
+const LIST_AFTER_COLON = /^\s+(?:\d{1,2}|[a-h])[.)]\s+\S/;
 const NEXT_STARTS = /^\s+(?:(and|or)\s+)?(?=[A-Z(["*“\d])/;
 
 /** Text cleaned of extraction artefacts that every qualification phrase would otherwise trip on. */
@@ -81,10 +82,19 @@ export function splitSentences(text: string): Sentence[] {
       }
       continue;
     }
-    if (depth > 0 || (ch !== '.' && ch !== '?' && ch !== '!' && ch !== ';')) continue;
-    if (ch === ';') continue;
+    if (depth > 0) continue;
+    // "… the following: 1. Sale or exchange …": an inline list starts a sentence per item.
+    if (ch === ':' && LIST_AFTER_COLON.test(text.slice(i + 1))) {
+      push(i + 1);
+      lead = null;
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '?' && ch !== '!') continue;
     const word = /[\w.]*$/.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
     if (ABBREVIATION.test(` ${word}`)) continue;
+    // The period of a list marker ("2. Managing …") ends nothing.
+    if (/(?:^|\s)(?:\d{1,2}|[a-hA-H])$/.test(text.slice(Math.max(0, i - 3), i)) && /(?:^|[.;:]\s*|\s(?:or|and)\s*)$/i.test(text.slice(start, i - 2).trim() === '' ? '' : text.slice(Math.max(start, i - 12), i - 2))) continue;
     let j = i + 1;
     while (j < text.length && /["')\]]/.test(text[j] ?? '')) j++;
     const rest = text.slice(j);
