@@ -34,7 +34,8 @@ const BARE_HEADS = /^(knowledges?|skills?|skilled|abilit(?:y|ies)|able|proficien
 /** Heads that only count with a preposition ("understanding of", "powers of"). */
 const PREP_HEADS =
   /^(understanding|familiarity|awareness|comprehension|command|grasp|capacity|capability|capable|aptitude|powers?|facility|competence|willingness|interest|desire|commitment)\s+(of|in|to|with|for)\b/i;
-const PREPOSITION = /^(of|in|to|with|concerning|regarding|about|for|on|and\s+skills?\s+in|and\s+abilit(?:y|ies)\s+to)\b/i;
+const PREPOSITION =
+  /^(of|in|to|with|concerning|regarding|about|for|on|and\s+skills?\s+in|and\s+abilit(?:y|ies)\s+to)\b/i;
 
 const KIND_OF_HEAD: Record<string, KsaKind> = {
   knowledge: 'knowledge',
@@ -95,7 +96,7 @@ export function classifyKsa(statement: string): KsaHead {
     rest = rest.slice(lead[0].length);
   }
 
-  const head = findHead(rest, proficiencyWord !== null);
+  const head = findHead(rest);
   if (head === null) {
     const characteristic = CHARACTERISTIC.test(text);
     // A proficiency word only counts before a head or a characteristic ("basic awareness and
@@ -125,7 +126,7 @@ interface FoundHead {
   prefix: string | null;
 }
 
-function findHead(rest: string, afterProficiency: boolean): FoundHead | null {
+function findHead(rest: string): FoundHead | null {
   const direct = headAt(rest);
   if (direct !== null) return direct;
   // "Broad accounting knowledge (…)", "Math skills (Ability to…)", "Judgment and decision making
@@ -136,17 +137,23 @@ function findHead(rest: string, afterProficiency: boolean): FoundHead | null {
     );
   if (trailing) {
     const words = (trailing[1] ?? '').toLowerCase();
-    if (!/\b(of|to|in|the|for|with|on|by|from|use|using|develop|developing|apply|applying)\b/.test(words) || afterProficiency) {
+    // A noun phrase, not a clause: "Some positions may require … communication skills" is no head.
+    if (
+      !/\b(of|to|in|the|for|with|on|by|from|use|using|develop|developing|apply|applying|may|must|will|shall|should|can|could|would|require|requires|required|is|are|be|have|has|possess)\b/.test(
+        words,
+      )
+    ) {
       const noun = (trailing[2] ?? '').toLowerCase();
       const kind = KIND_OF_HEAD[noun];
       if (kind !== undefined) return { kind, prefix: null };
     }
   }
   // "Problem-solving (Ability to tell when…)": the head opens the parenthesis.
-  const paren = /^[^()]{1,60}\((?:[a-z-]+\s+){0,2}/i.exec(rest);
+  const paren = /^[^()]{1,60}\(/.exec(rest);
   if (paren) {
-    const inner = headAt(rest.slice(paren[0].length).replace(PROF_LEAD, ''));
-    if (inner !== null) return { kind: inner.kind, prefix: null };
+    const inner = rest.slice(paren[0].length);
+    const found = headAt(inner) ?? headAt(inner.replace(PROF_LEAD, ''));
+    if (found !== null) return { kind: found.kind, prefix: null };
   }
   return null;
 }
@@ -159,7 +166,9 @@ function headAt(rest: string): FoundHead | null {
     if (kind === undefined) return null;
     const after = rest.slice(bare[0].length).trimStart();
     const prep = PREPOSITION.exec(after);
-    const prefix = prep ? `${capitalize(noun)} ${(prep[1] ?? '').toLowerCase().replace(/\s+/g, ' ')}` : null;
+    const prefix = prep
+      ? `${capitalize(noun)} ${(prep[1] ?? '').toLowerCase().replace(/\s+/g, ' ')}`
+      : null;
     return { kind, prefix };
   }
   const withPrep = PREP_HEADS.exec(rest);

@@ -32,7 +32,13 @@ export interface CompetencyVocabulary {
   competencies: Competency[];
 }
 
-const DOMAINS: readonly CompetencyDomain[] = ['knowledge', 'skill', 'ability', 'work-style', 'practice'];
+const DOMAINS: readonly CompetencyDomain[] = [
+  'knowledge',
+  'skill',
+  'ability',
+  'work-style',
+  'practice',
+];
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');

@@ -3,7 +3,9 @@
 
 import { competencyVocabulary, type Competency } from './competency-vocabulary.ts';
 
-const BY_ID: ReadonlyMap<string, Competency> = new Map(competencyVocabulary.competencies.map((c) => [c.id, c]));
+const BY_ID: ReadonlyMap<string, Competency> = new Map(
+  competencyVocabulary.competencies.map((c) => [c.id, c]),
+);
 
 /** The competency with this id, or undefined when the vocabulary has none. */
 export function competency(id: string): Competency | undefined {

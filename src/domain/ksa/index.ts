@@ -3,10 +3,19 @@
 
 export { classifyKsa, type KsaHead } from './classify-ksa.ts';
 export { competency } from './competency.ts';
-export { competencyVocabulary, type Competency, type CompetencyDomain, type CompetencyVocabulary } from './competency-vocabulary.ts';
+export {
+  competencyVocabulary,
+  type Competency,
+  type CompetencyDomain,
+  type CompetencyVocabulary,
+} from './competency-vocabulary.ts';
 export { matchCompetencies, MIN_CONFIDENCE } from './match-competencies.ts';
 export { normalizeProficiency, PROFICIENCY_LEVELS } from './normalize-proficiency.ts';
 export { parseKsas, type ParseKsasOptions } from './parse-ksas.ts';
-export { splitKsaStatements, type KsaStatement, type SplitKsaOptions } from './split-ksa-statements.ts';
+export {
+  splitKsaStatements,
+  type KsaStatement,
+  type SplitKsaOptions,
+} from './split-ksa-statements.ts';
 export { stemWord } from './stem-word.ts';
 export { isKsaStopWord, tokenizeKsaText } from './tokenize-ksa-text.ts';

@@ -52,17 +52,21 @@ function buildIndex(list: Competency[]): Index {
       seen.add(key);
       addEntry(terms, { competency: i, tokens });
     }
-    for (const phrase of c.exclude) addEntry(excludes, { competency: i, tokens: tokenizeKsaText(phrase) });
+    for (const phrase of c.exclude)
+      addEntry(excludes, { competency: i, tokens: tokenizeKsaText(phrase) });
   });
 
   // NOTE: descriptor similarity only for O*NET elements, whose descriptors specs quote
   // ("the ability to consider the relative costs and benefits of potential actions…").
-  const docTokens = list.map((c) => (c.source === 'onet' ? new Set(tokenizeKsaText(c.description)) : new Set<string>()));
+  const docTokens = list.map((c) =>
+    c.source === 'onet' ? new Set(tokenizeKsaText(c.description)) : new Set<string>(),
+  );
   const df = new Map<string, number>();
   for (const set of docTokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const documents = docTokens.filter((s) => s.size > 0).length;
   // Words in more than a sixth of the descriptors ("knowledge", "ability") say nothing.
-  for (const set of docTokens) for (const t of [...set]) if ((df.get(t) ?? 0) > documents / 6) set.delete(t);
+  for (const set of docTokens)
+    for (const t of [...set]) if ((df.get(t) ?? 0) > documents / 6) set.delete(t);
   const descriptors = new Map<string, Posting[]>();
   const descriptorMass = docTokens.map((set, i) => {
     let mass = 0;
@@ -188,10 +192,20 @@ export function matchCompetencies(text: string, kind?: KsaKind): CompetencyMatch
     excluded[c] = 0;
     const competency = INDEX.list[c];
     if (isExcluded || competency === undefined || score === 0) continue;
-    const confidence = Math.min(1, score + (wanted !== undefined && competency.domain === wanted ? 0.03 : 0));
+    const confidence = Math.min(
+      1,
+      score + (wanted !== undefined && competency.domain === wanted ? 0.03 : 0),
+    );
     if (confidence < MIN_CONFIDENCE) continue;
-    out.push({ id: competency.id, confidence: Math.round(confidence * 100) / 100, specificity: competency.specificity });
+    out.push({
+      id: competency.id,
+      confidence: Math.round(confidence * 100) / 100,
+      specificity: competency.specificity,
+    });
   }
-  out.sort((a, b) => b.confidence - a.confidence || b.specificity - a.specificity || (a.id < b.id ? -1 : 1));
+  out.sort(
+    (a, b) =>
+      b.confidence - a.confidence || b.specificity - a.specificity || (a.id < b.id ? -1 : 1),
+  );
   return out.map(({ id, confidence }) => ({ id, confidence }));
 }

@@ -62,17 +62,21 @@ const SECTION_WORDS = new Set([
   'required',
   'special',
 ]);
-const SECTION_KIND_WORDS = /^(knowledges?|skills?|abilit(?:y|ies)|attributes|characteristics|ksas?)$/;
+const SECTION_KIND_WORDS =
+  /^(knowledges?|skills?|abilit(?:y|ies)|attributes|characteristics|ksas?)$/;
 
 /** "Thorough Knowledge of:", "Skill in:", "Ability to:", "Knowledge of and skill in:", with items after it or not. */
 const GROUP_HEAD =
   /^(?:requires\s+)?((?:[a-z-]+\s+){0,2}?(?:knowledges?|skills?|abilit(?:y|ies)|understanding|familiarity|awareness|willingness|personal\s+characteristics|attributes)(?:\s+(?:of|in|to|with))?(?:\s*(?:,|and)\s*(?:skills?|abilit(?:y|ies)|knowledge)(?:\s+(?:of|in|to|with))?)?)\s*:\s*(.*)$/i;
 /** "Supervising Special Investigator I: Knowledge of: …", "All Levels: Ability to: …". */
-const LABEL_BEFORE_GROUP = /^([^:]{1,90}?):\s+(?=(?:[a-z-]+\s+){0,2}?(?:knowledge|skills?|abilit(?:y|ies))\b[^:]{0,25}:)/i;
-const LEVEL_LABEL = /^(?:(?:all|both|each)\s+(?:levels?|classes|classifications|instructors|positions|ranges)|level\s+[a-z0-9]{1,3}|range\s+[a-z0-9]{1,3})\b[^:.;]{0,60}:?$/i;
+const LABEL_BEFORE_GROUP =
+  /^([^:]{1,90}?):\s+(?=(?:[a-z-]+\s+){0,2}?(?:knowledge|skills?|abilit(?:y|ies))\b[^:]{0,25}:)/i;
+const LEVEL_LABEL =
+  /^(?:(?:all|both|each)\s+(?:levels?|classes|classifications|instructors|positions|ranges)|level\s+[a-z0-9]{1,3}|range\s+[a-z0-9]{1,3})\b[^:.;]{0,60}:?$/i;
 const PERSONAL_LABEL =
   /^(?:special\s+)?(?:personal|physical)(?:\s+(?:and|&)\s+(?:personal|physical))?\s+(?:characteristics?|qualifications|attributes|qualities|requirements)\s*:?$/i;
-const LIST_MARKER = /^(?:\(?\d{1,2}[.)](?=\s|$)|\(?[a-zA-Z][.)](?=\s)|\([a-zA-Z0-9]{1,3}\)|[-\u2010-\u2014\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043*o](?=\s))\s*/;
+const LIST_MARKER =
+  /^(?:\(?\d{1,2}[.)](?=\s|$)|\(?[a-zA-Z][.)](?=\s)|\([a-zA-Z0-9]{1,3}\)|[-\u2010-\u2014\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043*o](?=\s))\s*/;
 const TERMINAL = /[.!?:;]["'\u201d\u2019)]*$/;
 const REFERENCE =
   /^(?:all\s+(?:of\s+)?the\s+(?:above|knowledge(?:s)?|abilities|skills)(?:\s+(?:listed\s+)?(?:above|for\s+the\s+[^,;]+?))?|(?:in\s+addition\s+to|same\s+as|plus)\s+(?:all\s+)?(?:the\s+)?(?:knowledge|abilities|skills|ksas?|those)\b[^,;]*?(?:above|below|level|class|listed|required)(?:,\s*[A-Z][^,;]*?)*)\s*(?:,|:|;|\.|$)\s*(?:and\s+|also\s+)?/i;
@@ -131,13 +135,24 @@ export function splitKsaStatements(
   for (const block of blocks) {
     // An earlier item's head carries on only within one paragraph (or one that continues it).
     const continues =
-      lastBlock !== null && !lastBlock.list && !block.list && block.group === lastBlock.group && /[;,]$/.test(lastBlock.text);
+      lastBlock !== null &&
+      !lastBlock.list &&
+      !block.list &&
+      block.group === lastBlock.group &&
+      /[;,]$/.test(lastBlock.text);
     if (!continues) previous = null;
     lastBlock = block;
     if (block.list) {
       const inlineGroup = parseGroupHead(block.text);
       if (inlineGroup === null || inlineGroup.rest === '') {
-        const item = finishItem(block.text, block.group, block.defaultKind, options, lineAt(block, 0), diagnostics);
+        const item = finishItem(
+          block.text,
+          block.group,
+          block.defaultKind,
+          options,
+          lineAt(block, 0),
+          diagnostics,
+        );
         if (item !== null) statements.push(item.statement);
         continue;
       }
@@ -155,7 +170,15 @@ export function splitKsaStatements(
       }
       for (const item of splitTopLevel(text, ';')) {
         const at = offset + item.start;
-        const finished = finishItem(item.text, group ?? previous, block.defaultKind, options, lineAt(block, at), diagnostics, group === null);
+        const finished = finishItem(
+          item.text,
+          group ?? previous,
+          block.defaultKind,
+          options,
+          lineAt(block, at),
+          diagnostics,
+          group === null,
+        );
         if (finished === null) continue;
         statements.push(finished.statement);
         if (group === null) previous = finished.handsOn;
@@ -187,7 +210,11 @@ function joinHyphenated(lines: SourceLine[]): SourceLine[] {
   for (const l of lines) {
     const last = out[out.length - 1];
     if (last !== undefined && /[A-Za-z]{2}-$/.test(last.text) && /^[A-Za-z]/.test(l.text)) {
-      out[out.length - 1] = { text: last.text.slice(0, -1) + l.text, line: last.line };
+      const text = last.text.slice(0, -1) + l.text;
+      // When the joined word closes a section heading, the statements start on the second line.
+      const rest = stripSectionHeading(text);
+      const line = rest !== text && rest !== '' && l.text.endsWith(rest) ? l.line : last.line;
+      out[out.length - 1] = { text, line };
     } else {
       out.push(l);
     }
@@ -221,7 +248,10 @@ function parseGroupHead(text: string): { group: Inherited; rest: string } | null
   const headText = (m[1] ?? '').trim();
   const head = classifyKsa(headText);
   if (head.kind === null && !/personal\s+characteristics|attributes/i.test(headText)) return null;
-  const noun = /\b(?:knowledges?|skills?|abilit(?:y|ies)|understanding|familiarity|awareness|willingness)\b/i.exec(headText);
+  const noun =
+    /\b(?:knowledges?|skills?|abilit(?:y|ies)|understanding|familiarity|awareness|willingness)\b/i.exec(
+      headText,
+    );
   const prefixText = noun ? headText.slice(noun.index) : headText;
   const hasPreposition = /\b(of|in|to|with)$/i.test(prefixText);
   return {
@@ -239,7 +269,9 @@ function isTitleLike(text: string): boolean {
   if (TERMINAL.test(text) && !text.endsWith(':')) return false;
   const words = text.replace(/:$/, '').split(/\s+/);
   if (words.length === 0 || words.length > 12) return false;
-  const significant = words.filter((w) => !/^(of|and|the|in|for|to|a|an|or|on|with|at|by|-|&|\/)$/i.test(w));
+  const significant = words.filter(
+    (w) => !/^(of|and|the|in|for|to|a|an|or|on|with|at|by|-|&|\/)$/i.test(w),
+  );
   if (significant.length === 0) return false;
   const capitalised = significant.filter((w) => /^[("]?[A-Z0-9]/.test(w)).length;
   return capitalised / significant.length >= 0.75;
@@ -307,7 +339,10 @@ function buildBlocks(lines: SourceLine[]): Block[] {
       return;
     }
     const open: Block | null = current;
-    if (open !== null && (!TERMINAL.test(open.text) || /^[a-z(]/.test(text))) {
+    if (
+      open !== null &&
+      (/^[a-z(]/.test(text) || (!TERMINAL.test(open.text) && !opensStatement(text)))
+    ) {
       open.segments.push({ start: open.text.length + 1, line });
       open.text = `${open.text} ${text}`;
       return;
@@ -315,6 +350,18 @@ function buildBlocks(lines: SourceLine[]): Block[] {
     start(text, line, false);
   });
   return blocks;
+}
+
+/**
+ * Whether a line begins a statement of its own even after a line with no closing punctuation.
+ * NOTE: rows such as "Ability to operate office accounting machines and equipment" followed by
+ * "Written composition (Ability to compose…)" stay two statements; "identifying and assessing…"
+ * after "…methods of" continues the item above.
+ */
+function opensStatement(text: string): boolean {
+  if (!/^[A-Z]/.test(text)) return false;
+  const head = classifyKsa(text);
+  return head.kind !== null || head.characteristic;
 }
 
 function lineAt(block: Block, offset: number): number | null {
@@ -330,7 +377,7 @@ function lineAt(block: Block, offset: number): number | null {
 function splitSentences(text: string): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const boundary =
-    /(?<=[.;:])\s+(?=(?:[A-Z][a-z-]+\s+){0,2}?(?:Knowledge|Skills?|Abilit(?:y|ies)|Requires|Understanding|Willingness)\b)/g;
+    /(?<=[.;])\s+(?=(?:[A-Z][a-z-]+\s+){0,2}?(?:Knowledge|Skills?|Abilit(?:y|ies)|Requires|Understanding|Willingness)\b)/g;
   let from = 0;
   for (const m of text.matchAll(boundary)) {
     const at = m.index ?? 0;
@@ -370,9 +417,13 @@ function continuesHead(head: KsaHead, previous: Inherited): boolean {
   if (head.characteristic || previous.prefix === null) return false;
   const first = (head.text.split(/\s+/)[0] ?? '').toLowerCase();
   const gerund = /^[a-z]{3,}ing$/.test(first);
-  const modal = /^(?:may|must|will|should|can|some|positions?|candidates?|incumbents?)$/.test(first);
+  const modal = /^(?:may|must|will|should|can|some|positions?|candidates?|incumbents?)$/.test(
+    first,
+  );
   if (modal) return false;
-  const nounish = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ics|ogy|ure)s?$/.test(first) || /^(?:the|a|an)$/.test(first);
+  const nounish =
+    /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ics|ogy|ure)s?$/.test(first) ||
+    /^(?:the|a|an)$/.test(first);
   switch (previous.kind) {
     case 'knowledge':
       return true;
@@ -425,9 +476,15 @@ function finishItem(
 
   const head = classifyKsa(text);
   if (head.kind !== null) {
-    const handsOn: Inherited | null = head.prefix !== null
-      ? { kind: head.kind, proficiency: head.proficiency, proficiencyWord: head.proficiencyWord, prefix: head.prefix }
-      : null;
+    const handsOn: Inherited | null =
+      head.prefix !== null
+        ? {
+            kind: head.kind,
+            proficiency: head.proficiency,
+            proficiencyWord: head.proficiencyWord,
+            prefix: head.prefix,
+          }
+        : null;
     return {
       statement: {
         text: capitalizeFirst(head.text),
@@ -440,7 +497,10 @@ function finishItem(
     };
   }
   if (inherited !== null && (!fromParagraph || continuesHead(head, inherited))) {
-    const body = inherited.prefix !== null ? `${inherited.prefix} ${lowerFirst(head.text)}` : capitalizeFirst(head.text);
+    const body =
+      inherited.prefix !== null
+        ? `${inherited.prefix} ${lowerFirst(head.text)}`
+        : capitalizeFirst(head.text);
     return {
       statement: {
         text: body,

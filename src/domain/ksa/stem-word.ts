@@ -104,6 +104,7 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['computations', 'computation'],
   ['computational', 'computation'],
   ['instructions', 'instructions'],
+  ['accuracy', 'accuracy'],
   ['being', 'being'],
   ['during', 'during'],
   ['nursing', 'nurs'],

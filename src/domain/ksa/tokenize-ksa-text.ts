@@ -49,9 +49,13 @@ function stemsOf(word: string): readonly string[] {
     if (STOP_WORDS.has(word)) stems = [];
     else {
       const rewritten = REWRITES.get(word);
-      stems = rewritten === undefined
-        ? [stemWord(word)]
-        : rewritten.split(' ').filter((part) => !STOP_WORDS.has(part)).map(stemWord);
+      stems =
+        rewritten === undefined
+          ? [stemWord(word)]
+          : rewritten
+              .split(' ')
+              .filter((part) => !STOP_WORDS.has(part))
+              .map(stemWord);
     }
     wordCache.set(word, stems);
   }

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { matchCompetencies, MIN_CONFIDENCE } from '../../../src/domain/ksa/match-competencies.ts';
+import type { KsaKind } from '../../../src/domain/model/index.ts';
+
+const ids = (text: string, kind?: KsaKind): string[] =>
+  matchCompetencies(text, kind).map((m) => m.id);
+
+describe('matchCompetencies(text, kind)', () => {
+  const mustMeet: { input: string; kind?: KsaKind; expected: string }[] = [
+    { input: 'skill in conducting interviews', kind: 'skill', expected: 'rungs:interviewing' },
+    {
+      input: 'Demonstrated skill in interview techniques of social workers',
+      kind: 'skill',
+      expected: 'rungs:interviewing',
+    },
+    {
+      input: 'Good knowledge of interviewing techniques and their application',
+      kind: 'knowledge',
+      expected: 'rungs:interviewing',
+    },
+    {
+      input:
+        'Judgment and decision making skills – the ability to consider the relative costs and benefits of potential actions to choose the most appropriate one.',
+      expected: '2.B.4.e',
+    },
+    {
+      input:
+        'the ability to consider the relative costs and benefits of potential actions to choose the most appropriate one',
+      expected: '2.B.4.e',
+    },
+    {
+      input:
+        "Social perceptiveness skills – being aware of others' reactions and understanding why they react as they do.",
+      expected: '2.B.1.a',
+    },
+    {
+      input: 'Knowledge of psychology concerning human behavior',
+      kind: 'knowledge',
+      expected: '2.C.4.e',
+    },
+    {
+      input:
+        'Ability to communicate effectively in writing as appropriate for the needs of the audience',
+      kind: 'ability',
+      expected: '1.A.1.a.4',
+    },
+    {
+      input:
+        'Ability to communicate effectively in writing as appropriate for the needs of the audience',
+      kind: 'ability',
+      expected: '2.A.1.c',
+    },
+    {
+      input: 'Knowledge of principles and processes for providing customer service',
+      expected: '2.C.1.e',
+    },
+    {
+      input: 'Thorough knowledge of the practice of social work',
+      expected: 'rungs:social-work-practice',
+    },
+    {
+      input:
+        'Comprehensive knowledge of the principles, methods, procedures and practices of social work',
+      expected: 'rungs:social-work-practice',
+    },
+    { input: 'General knowledge of case work activities', expected: 'rungs:casework' },
+    { input: 'knowledge of social casework methods', expected: 'rungs:casework' },
+    {
+      input: 'Skill in the identification of needs and coordination of services to meet needs',
+      expected: 'rungs:case-management',
+    },
+    {
+      input:
+        'Thorough knowledge of the social, medical and human services available in the community',
+      expected: 'rungs:community-resources',
+    },
+    {
+      input: 'Working knowledge of local community organizations',
+      expected: 'rungs:community-resources',
+    },
+    {
+      input: 'Ability to establish and maintain effective working relationships with staff',
+      expected: 'rungs:working-relationships',
+    },
+    {
+      input: 'Ability to maintain cooperative relations with those contacted in the work',
+      expected: 'rungs:working-relationships',
+    },
+    {
+      input: 'Basic awareness and sensitivity to issues of cultural diversity',
+      expected: 'rungs:cultural-competence',
+    },
+    {
+      input: 'Provides assistance in crises intervention and stabilization',
+      expected: 'rungs:crisis-intervention',
+    },
+    {
+      input: 'Ability to determine eligibility for public assistance',
+      expected: 'rungs:eligibility-determination',
+    },
+    {
+      input: 'Ability to maintain accurate and thorough case management notes',
+      expected: 'rungs:case-records-documentation',
+    },
+    {
+      input: 'Knowledge of volunteer functions, recruitment, selection and training',
+      expected: 'rungs:volunteer-management',
+    },
+    {
+      input: 'knowledge of the dynamics of trauma and victimization',
+      expected: 'rungs:trauma-victimization',
+    },
+    {
+      input: 'Ability to use computer applications such as spreadsheets and word processing',
+      expected: 'rungs:computer-applications',
+    },
+    {
+      input: 'Ability to comply with all agency rules, regulations, policies and procedures',
+      expected: 'rungs:laws-regulations-compliance',
+    },
+    { input: 'Knowledge of principles of effective supervision', expected: 'rungs:supervision' },
+    { input: 'serves as an advocate for clients', expected: 'rungs:client-advocacy' },
+    { input: 'Ability to manage one’s own time and the time of others', expected: '2.B.5.a' },
+    { input: 'Knowledge of accounting principles', expected: '2.C.1.c' },
+    { input: 'Ability to write computer programs', expected: '2.B.3.e' },
+    { input: 'Ability to read and write Spanish', expected: '2.C.7.b' },
+  ];
+  it.each(mustMeet)('"$input" → $expected', ({ input, kind, expected }) => {
+    expect(ids(input, kind)).toContain(expected);
+  });
+
+  const mustNotMeet: { input: string; notExpected: string }[] = [
+    { input: 'Knowledge of accounting principles', notExpected: 'rungs:social-work-practice' },
+    { input: 'Knowledge of accounting principles', notExpected: 'rungs:casework' },
+    { input: 'Ability to write computer programs', notExpected: '2.A.1.c' },
+    {
+      input: 'Knowledge of computer programming languages',
+      notExpected: 'rungs:program-planning-evaluation',
+    },
+    { input: 'Ability to work under general supervision', notExpected: 'rungs:supervision' },
+    {
+      input: 'Ability to work independently with little or no supervision',
+      notExpected: 'rungs:supervision',
+    },
+    { input: 'Knowledge of Social Security regulations', notExpected: '2.C.8.a' },
+    {
+      input: 'Ability to work with people from different social, cultural, or economic backgrounds',
+      notExpected: '2.C.1.c',
+    },
+    { input: 'Ability to work with legal counsel', notExpected: 'rungs:counseling' },
+    { input: 'Knowledge of police procedures', notExpected: 'rungs:policy-development' },
+    { input: 'Knowledge of fire prevention', notExpected: 'rungs:crisis-intervention' },
+    {
+      input: 'Ability to analyze situations accurately and adopt an effective course of action',
+      notExpected: 'rungs:child-family-welfare',
+    },
+    { input: 'Knowledge of types of community agencies', notExpected: 'rungs:keyboarding' },
+    { input: 'Ability to follow oral and written directions', notExpected: '1.A.1.a.3' },
+    {
+      input: 'Knowledge of principles and techniques of security custody of inmates',
+      notExpected: 'rungs:custodial-services',
+    },
+    {
+      input:
+        'Ability to establish effective working relationships with other staff, various groups and the public',
+      notExpected: '2.C.9.b',
+    },
+    { input: 'Knowledge of work history verification', notExpected: '2.C.7.d' },
+    { input: 'Knowledge of water treatment plant operation', notExpected: '2.C.5.b' },
+  ];
+  it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
+    expect(ids(input)).not.toContain(notExpected);
+  });
+
+  it('returns matches strongest first, each above the reporting floor', () => {
+    const matches = matchCompetencies(
+      'Good knowledge of community medical and mental health programs and related laws and regulations',
+      'knowledge',
+    );
+    expect(matches.length).toBeGreaterThan(1);
+    for (const m of matches) expect(m.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    for (let i = 1; i < matches.length; i++)
+      expect(matches[i - 1]!.confidence).toBeGreaterThanOrEqual(matches[i]!.confidence);
+  });
+
+  it('is surer of a quoted O*NET descriptor than of a lone word', () => {
+    const quoted = matchCompetencies(
+      'Considering the relative costs and benefits of potential actions to choose the most appropriate one',
+    )[0];
+    const lone = matchCompetencies('decisions').find((m) => m.id === '2.B.4.e');
+    expect(quoted?.id).toBe('2.B.4.e');
+    expect(quoted!.confidence).toBeGreaterThan(lone!.confidence);
+  });
+
+  it('puts the competency of the statement’s kind first among twins', () => {
+    expect(ids('ability to communicate in writing', 'ability').indexOf('1.A.1.a.4')).toBeLessThan(
+      ids('ability to communicate in writing', 'ability').indexOf('2.A.1.c'),
+    );
+    expect(ids('skill in communicating in writing', 'skill').indexOf('2.A.1.c')).toBeLessThan(
+      ids('skill in communicating in writing', 'skill').indexOf('1.A.1.a.4'),
+    );
+  });
+
+  it('returns [] for text naming no competency, and never throws', () => {
+    expect(matchCompetencies('')).toEqual([]);
+    expect(matchCompetencies('the of and')).toEqual([]);
+    expect(matchCompetencies('Ability to apply the required knowledge')).toEqual([]);
+    expect(() => matchCompetencies('\ufffd;;(( ))--')).not.toThrow();
+  });
+});
