@@ -50,9 +50,9 @@ function capitalise(word: string): string {
  */
 export function toTitleCase(title: string): string {
   const text = title.replace(/\s+/g, ' ').trim();
-  if (/[a-z]/.test(text)) return text;
+  if (/\p{Ll}/u.test(text)) return text;
   let first = true;
-  return text.replace(/[A-Za-z][A-Za-z']*/g, (word, offset: number) => {
+  return text.replace(/\p{L}[\p{L}']*/gu, (word, offset: number) => {
     const before = text.slice(0, offset);
     const isFirst = first;
     const startsPart = first || /[(/\-–:]\s*$/.test(before);

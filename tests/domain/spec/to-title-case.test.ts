@@ -10,6 +10,7 @@ describe('toTitleCase(title)', () => {
     ['INTENSIVE CASE MANAGER', 'Intensive Case Manager'],
     ['CHIEF, DIVISION OF THE BUDGET', 'Chief, Division of the Budget'],
     ['CLERK-TYPIST I', 'Clerk-Typist I'],
+    ['CAFÉ SUPERVISOR', 'Café Supervisor'],
     ['Medical Social Assistant', 'Medical Social Assistant'],
     ['Research Program Specialist I (Economics)', 'Research Program Specialist I (Economics)'],
   ])('%s → %s', (input, expected) => {

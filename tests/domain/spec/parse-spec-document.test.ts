@@ -1,0 +1,298 @@
+// parseSpecDocument on small documents written after the CalHR pages and on broken input.
+
+import { describe, expect, it } from 'vitest';
+import { parseSpecDocument } from '../../../src/domain/spec/parse-spec-document.ts';
+
+const parse = (text: string, jurisdiction = 'calhr') =>
+  parseSpecDocument(text.split('\n'), { file: 'doc.txt', jurisdiction, format: 'text' });
+
+const CALHR_SERIES = `Agricultural Survey Interviewer Series
+
+California State Personnel Board Specification
+
+Series established September 18, 1975
+
+Agricultural Survey Interviewer Series Specification - Class Titles and Codes
+
+Schem Code\tClass Code\tClass
+
+AS70\t0242\tAgricultural Survey Interviewer I
+
+AS60\t0241\tAgricultural Survey Interviewer II (Abolished 01/07/2016 per Pay Letter 16-05)
+
+Definition of Series
+
+The series describes positions gathering agricultural statistics.
+
+Definition of Levels
+
+Agricultural Survey Interviewer I
+
+Under supervision, obtains survey data by direct canvass.
+
+Agricultural Survey Interviewer II
+
+Supervises and works with a small crew.
+
+Minimum Qualifications
+
+All Levels:
+
+Education: Equivalent to completion of the twelfth grade.
+
+Agricultural Survey Interviewer I
+
+Either I
+
+One season of experience in growing agricultural commodities.
+
+Agricultural Survey Interviewer II
+
+Two seasons of experience in growing agricultural commodities.
+
+Knowledge and Abilities
+
+All Levels:
+
+Ability to: Accurately secure and record information.
+
+Agricultural Survey Interviewer II
+
+Ability to: Instruct others in the methods of gathering survey data.
+
+Special Personal Characteristics
+
+All Levels:
+
+Willingness to work at irregular hours.
+
+Class History
+
+Agricultural Survey Interviewer Series History - Dates Established, Revised, and Title Changed
+
+Class\tDate Established\tDate Revised\tTitle Changed
+
+Agricultural Survey Interviewer I\t04/20/1956\t09/18/1975\t--
+
+Agricultural Survey Interviewer II\t04/20/1956\t09/18/1975\t--
+
+Updated: 6/3/2012`;
+
+describe('parseSpecDocument(lines, options) on a CalHR series page', () => {
+  const { value, diagnostics } = parse(CALHR_SERIES);
+  const [one, two] = value.classes;
+
+  it('reads one class per row of the Class Titles and Codes table', () => {
+    expect(value.classes.map((c) => [c.id, c.title, c.code, c.series?.level])).toEqual([
+      ['calhr:0242', 'Agricultural Survey Interviewer I', '0242', 1],
+      ['calhr:0241', 'Agricultural Survey Interviewer II', '0241', 2],
+    ]);
+    expect(one?.series).toMatchObject({
+      id: 'calhr:agricultural-survey-interviewer',
+      title: 'Agricultural Survey Interviewer',
+    });
+  });
+
+  it('records the schematic code, dates, issuer and abolition as facts', () => {
+    expect(one?.facts).toEqual({
+      schematicCode: 'AS70',
+      established: '04/20/1956',
+      revised: '09/18/1975',
+      updated: '6/3/2012',
+      issuer: 'California State Personnel Board Specification',
+    });
+    expect(two?.facts.abolished).toBe('Abolished 01/07/2016 per Pay Letter 16-05');
+  });
+
+  it('gives each class its own level description as its summary', () => {
+    expect(one?.summary).toBe('Under supervision, obtains survey data by direct canvass.');
+    expect(two?.summary).toBe('Supervises and works with a small crew.');
+  });
+
+  it('gives each class the "All Levels" part plus its own part of each section', () => {
+    expect(one?.qualifications.text).toBe(
+      'Education: Equivalent to completion of the twelfth grade.\nEither I\nOne season of experience in growing agricultural commodities.',
+    );
+    expect(two?.qualifications.text).toBe(
+      'Education: Equivalent to completion of the twelfth grade.\nTwo seasons of experience in growing agricultural commodities.',
+    );
+    expect(one?.ksas.map((k) => k.line)).toEqual([49]);
+    expect(two?.ksas.map((k) => k.line)).toEqual([49, 53]);
+  });
+
+  it('keeps the series definition and shared characteristics as notes on each class', () => {
+    for (const c of value.classes) {
+      expect(c.notes.map((n) => n.heading)).toEqual([
+        'Definition of Series',
+        'Special Personal Characteristics',
+      ]);
+    }
+  });
+
+  it('places every line', () => {
+    expect(value.document.placedLines).toBe(value.document.contentLines);
+    expect(diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
+  });
+});
+
+describe('parseSpecDocument(lines, options) on CalHR single-class pages', () => {
+  it('reads the title, codes and sections of a single-class page', () => {
+    const { value } = parse(`Supervising Groundskeeper II
+
+California State Personnel Board Specification
+
+Schematic Code: BL20
+
+Class Code: 0717
+
+Established: 08/06/1959
+
+Definition
+
+Under direction, to supervise landscaping at one of the largest State installations.
+
+Typical Tasks
+
+Supervises employees engaged in planting; inspects grounds.
+
+Minimum Qualifications
+
+One year of experience performing the duties of a Supervising Groundskeeper I.`);
+    const c = value.classes[0];
+    expect(value.classes).toHaveLength(1);
+    expect(c).toMatchObject({
+      id: 'calhr:0717',
+      code: '0717',
+      title: 'Supervising Groundskeeper II',
+    });
+    expect(c?.series).toMatchObject({ id: 'calhr:supervising-groundskeeper', level: 2 });
+    expect(c?.facts).toMatchObject({ schematicCode: 'BL20', established: '08/06/1959' });
+    expect(c?.summary).toMatch(/^Under direction, to supervise landscaping/);
+    expect(c?.duties).toEqual(['Supervises employees engaged in planting; inspects grounds.']);
+  });
+
+  it('still yields a class for an abolished stub, noting the abolition', () => {
+    const { value } = parse(
+      '6796\n\nClass Code: 6796\n\nAbolished 09/21/1993.\n\nUpdated: 11/25/2015',
+    );
+    const c = value.classes[0];
+    expect(value.classes).toHaveLength(1);
+    expect(c).toMatchObject({ id: 'calhr:6796', code: '6796', title: '6796' });
+    expect(c?.facts.abolished).toBe('Abolished 09/21/1993');
+    expect(c?.notes).toEqual([
+      { heading: 'Abolished', text: 'Abolished 09/21/1993.', lines: [5, 5] },
+    ]);
+    expect(value.document.placedLines).toBe(4);
+  });
+
+  it('takes the title a page without a heading gives in its first sentence', () => {
+    const { value, diagnostics } = parse(
+      'There is no classification specification for CEA, class code 7500, as the CEA category is set apart.\n\nMore text.',
+    );
+    expect(value.classes[0]).toMatchObject({ id: 'calhr:7500', title: 'CEA' });
+    expect(diagnostics.some((d) => d.code === 'no-title')).toBe(false);
+  });
+
+  it('makes up a title, and says so, when a page gives none', () => {
+    const { value, diagnostics } = parse(
+      'This page describes nothing in particular.\n\nIt goes on.',
+    );
+    expect(value.classes[0]?.title).toBe('Untitled class');
+    expect(diagnostics.find((d) => d.code === 'no-title')?.severity).toBe('warning');
+    expect(value.classes[0]?.summary).toContain('This page describes nothing in particular.');
+  });
+});
+
+describe('parseSpecDocument(lines, options) with classes named inside sections', () => {
+  it('reads "Minimum Qualifications for X Class" headings and "X and Above" groups', () => {
+    const { value } = parse(`Planner Series
+
+Schem Code\tClass Code\tClass
+
+AA01\t1001\tPlanner I
+
+AA02\t1002\tPlanner II
+
+AA03\t1003\tPlanner III
+
+Minimum Qualifications for Planner II Class
+
+Two years as a Planner I.
+
+Knowledge and Abilities
+
+Planner II and Above
+
+Knowledge of: Budgeting.`);
+    const [i, ii, iii] = value.classes;
+    expect(ii?.qualifications.text).toBe('Two years as a Planner I.');
+    expect(i?.qualifications.text).toBe('');
+    expect(iii?.qualifications.text).toBe('');
+    expect(i?.ksas).toEqual([]);
+    expect(ii?.ksas.length).toBeGreaterThan(0);
+    expect(iii?.ksas.length).toBeGreaterThan(0);
+  });
+
+  it('gives parallel classes at one level no level', () => {
+    const { value } = parse(`Veterinarian (Various Classes) Series
+
+Schem Code\tClass Code\tClass
+
+AT56\t0175\tSupervising Veterinarian (General)
+
+AT55\t0174\tManaging Veterinarian (General)
+
+AV16\t0179\tSupervising Veterinarian (Meat Inspection)
+
+Minimum Qualifications
+
+Education: Doctorate in Veterinary Medicine.`);
+    expect(value.classes.map((c) => c.series?.level)).toEqual([null, 2, null]);
+  });
+
+  it('reads a table listing the highest level first, lowest first', () => {
+    const { value } = parse(`Clerk Series
+
+Schem Code\tClass Code\tClass
+
+AA03\t2003\tClerk III
+
+AA02\t2002\tClerk II
+
+AA01\t2001\tClerk I`);
+    expect(value.classes.map((c) => [c.title, c.series?.level])).toEqual([
+      ['Clerk III', 3],
+      ['Clerk II', 2],
+      ['Clerk I', 1],
+    ]);
+  });
+});
+
+describe('parseSpecDocument(lines, options) on broken input', () => {
+  it.each<[string, string[]]>([
+    ['no lines', []],
+    ['blank lines', ['', '   ', '\t']],
+    ['binary junk', ['\u0000\u0001\u0002\u0003', '\uffff\ufffe']],
+    ['a lone tab table header', ['Schem Code\tClass Code\tClass']],
+    ['only headings', ['Typical Tasks', 'Minimum Qualifications', 'Knowledge and Abilities']],
+    ['a heading aimed at nothing', ['Minimum Qualifications for']],
+    ['a lost heading before any class', ['DISTINGUISHING FEATURES OF WORK:', 'text']],
+    ['a huge line', ['x'.repeat(200_000)]],
+  ])('never throws on %s', (_name, lines) => {
+    const result = parseSpecDocument(lines, { file: 'bad.txt', jurisdiction: 'j', format: 'text' });
+    expect(result.value.document.file).toBe('bad.txt');
+    expect(result.value.document.placedLines).toBeLessThanOrEqual(
+      result.value.document.contentLines,
+    );
+  });
+
+  it('reports a document with no text as having no classes', () => {
+    const { value, diagnostics } = parseSpecDocument(['', ''], {
+      file: 'e.txt',
+      jurisdiction: 'j',
+      format: 'text',
+    });
+    expect(value.classes).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['no-classes']);
+  });
+});
