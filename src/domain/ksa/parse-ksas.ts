@@ -23,7 +23,7 @@ export interface ParseKsasOptions {
  * that name no competency get an info diagnostic `unmatched-ksa`.
  */
 export function parseKsas(lines: SourceLine[], options: ParseKsasOptions): Parsed<Ksa[]> {
-  const { statements, diagnostics } = splitKsaStatements(lines, options);
+  const { statements, diagnostics } = splitSafely(lines, options);
   const all: Diagnostic[] = [...diagnostics];
   const value = statements.map((s): Ksa => {
     const matches = matchCompetencies(s.text, s.kind);
@@ -49,4 +49,39 @@ export function parseKsas(lines: SourceLine[], options: ParseKsasOptions): Parse
     };
   });
   return { value, diagnostics: all };
+}
+
+/**
+ * The splitter guarded: should it ever fail on some input, each non-blank line is kept as one
+ * statement of kind other and a warning names the file, so a class never loses its KSA text.
+ */
+function splitSafely(
+  lines: SourceLine[],
+  options: ParseKsasOptions,
+): ReturnType<typeof splitKsaStatements> {
+  try {
+    return splitKsaStatements(lines, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const kept = lines.filter((l) => l.text.trim() !== '');
+    return {
+      statements: kept.map((l) => ({
+        text: l.text.trim(),
+        kind: 'other' as const,
+        proficiency: null,
+        proficiencyWord: null,
+        line: l.line,
+      })),
+      diagnostics: [
+        {
+          file: options.file,
+          line: kept[0]?.line ?? null,
+          severity: 'warning',
+          code: 'unplaced-text',
+          message: `The KSA section could not be split into statements (${reason}); each line is kept as one.`,
+          ...(options.classId !== undefined ? { classId: options.classId } : {}),
+        },
+      ],
+    };
+  }
 }

@@ -203,6 +203,43 @@ describe('parseKsas(lines, options) diagnostics', () => {
     }
   });
 
+  it('never throws on seeded random fragments of KSA wording', () => {
+    const pool = [
+      'Knowledge of:',
+      'Skill in:',
+      '- ',
+      '1. ',
+      'Requires',
+      'thorough',
+      'ability to',
+      ';',
+      ':',
+      '(',
+      ')',
+      'CHARAC-',
+      'TERISTICS:',
+      'All of the above, and',
+      'patience',
+      '\ufffd',
+      '**',
+      '<u>',
+      'and',
+      'social work',
+      '.',
+      'Level A',
+    ];
+    let seed = 42;
+    const next = (): number => (seed = (seed * 16807) % 2147483647);
+    for (let run = 0; run < 200; run++) {
+      const lines = Array.from({ length: 1 + (next() % 6) }, () =>
+        Array.from({ length: next() % 8 }, () => pool[next() % pool.length]).join(
+          next() % 2 ? ' ' : '',
+        ),
+      );
+      expect(() => parseKsas(numbered(...lines), { file: 'fuzz.txt' })).not.toThrow();
+    }
+  });
+
   it('returns nothing and no error for an empty section', () => {
     expect(parseKsas([], { file: 'f.txt' })).toEqual({ value: [], diagnostics: [] });
     expect(parseKsas(numbered('', '  '), { file: 'f.txt' })).toEqual({
