@@ -758,6 +758,35 @@ function computeLevels(
   return bases.map((b) => ((counts.get(b) ?? 0) > 1 ? null : order.indexOf(b) + 1));
 }
 
+const ALL_OF_THE_ABOVE = /\ball of the above\b/i;
+
+/**
+ * KSAs a class takes from the class described before it: CalHR subsections that say "Knowledge of:
+ * All of the above, and …" ask for the previous class's knowledge too.
+ * NOTE: "Air Pollution Specialist" / "Knowledge of: Engineering, physics…" then "Staff Air Pollution
+ * Specialist" / "Knowledge of: All of the above, and research techniques…" → the Staff class gets
+ * both lines (the earlier first).
+ */
+function inheritKsas(segments: readonly Segment[], single: boolean): Map<number, Item[]> {
+  const inherited = new Map<number, Item[]>();
+  if (single) return inherited;
+  const own = new Map<number, Item[]>();
+  const order: number[] = [];
+  for (const s of segments) {
+    if (s.kind !== 'ksas' || s.scope === 'all' || s.scope.length !== 1) continue;
+    const key = s.scope[0] ?? -1;
+    if (!own.has(key)) order.push(key);
+    own.set(key, [...(own.get(key) ?? []), ...s.items]);
+  }
+  for (let k = 1; k < order.length; k += 1) {
+    const key = order[k] ?? -1;
+    const prev = order[k - 1] ?? -1;
+    if (!(own.get(key) ?? []).some((it) => ALL_OF_THE_ABOVE.test(it.text))) continue;
+    inherited.set(key, [...(inherited.get(prev) ?? []), ...(own.get(prev) ?? [])]);
+  }
+  return inherited;
+}
+
 function buildClasses(ctx: BuildContext): JobClass[] {
   const { options, roster, walk, diagnostics } = ctx;
   const { file, jurisdiction } = options;
@@ -767,6 +796,7 @@ function buildClasses(ctx: BuildContext): JobClass[] {
   const sharedFacts = walk.facts.get(-1) ?? {};
   const seriesTitle = roster.seriesTitle ? toTitleCase(seriesTitleOf(roster.seriesTitle)) : null;
   const usedIds = new Set<string>();
+  const inheritedKsas = inheritKsas(walk.segments, single);
 
   return roster.entries.map((entry, n) => {
     const title = titles[n] ?? entry.title;
@@ -837,8 +867,9 @@ function buildClasses(ctx: BuildContext): JobClass[] {
     }
     const toSource = (it: Item): SourceLine => ({ text: it.fullText, line: it.line.from });
 
+    const ksaItems = [...(inheritedKsas.get(entry.key) ?? []), ...itemsOf(ofKind('ksas'))];
     const ksaParsed = parseKsas(
-      itemsOf(ofKind('ksas')).map((it) => ({ text: it.text, line: it.line.from })),
+      ksaItems.map((it) => ({ text: it.text, line: it.line.from })),
       {
         file,
         classId: id,

@@ -233,6 +233,30 @@ Knowledge of: Budgeting.`);
     expect(iii?.ksas.length).toBeGreaterThan(0);
   });
 
+  it('gives a class whose KSAs say "All of the above" the KSAs of the class before it', () => {
+    const { value } = parse(`Specialist Series
+
+Schem Code\tClass Code\tClass
+
+AA01\t3001\tSpecialist
+
+AA02\t3002\tStaff Specialist
+
+Knowledge and Abilities
+
+Specialist
+
+Knowledge of: Engineering.
+
+Staff Specialist
+
+Knowledge of: All of the above, and research techniques.`);
+    const [specialist, staff] = value.classes;
+    expect(specialist?.ksas.map((k) => k.line)).toEqual([13]);
+    expect(staff?.ksas[0]?.line).toBe(13);
+    expect(staff?.ksas.some((k) => k.line === 17)).toBe(true);
+  });
+
   it('gives parallel classes at one level no level', () => {
     const { value } = parse(`Veterinarian (Various Classes) Series
 
