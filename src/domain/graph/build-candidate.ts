@@ -19,7 +19,7 @@ import type {
   QualificationRoute,
 } from '../model/index.ts';
 import type { CareerGraph } from './career-graph.ts';
-import { graphIndex } from './graph-index.ts';
+import { equivalenceKey, graphIndex } from './graph-index.ts';
 import { resolveClassReference } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
@@ -42,6 +42,7 @@ export interface BuildCandidateOptions {
 }
 
 const kindScores = new WeakMap<JobClass, Map<string, number>>();
+const resolvedRefs = new WeakMap<ClassReference, string[]>();
 
 export function buildCandidate(
   graph: CareerGraph,
@@ -86,22 +87,20 @@ export function buildCandidate(
     const held = graph.getNodeAttributes(heldId);
     const heldLadder = index.ladderOf.get(heldId);
     for (const ref of refsOf(req)) {
-      for (const named of resolveClassReference(index.classes, ref, target)) {
-        if (named.id === heldId) return true;
-        if (ref.kind === 'comparable-level' && heldLadder && heldLadder === index.ladderOf.get(named.id)) {
-          if ((heldLadder.rung.get(heldId) ?? 0) >= (heldLadder.rung.get(named.id) ?? Infinity)) return true;
+      let named = resolvedRefs.get(ref);
+      if (!named) {
+        named = resolveClassReference(index.classes, ref, target).map((c) => c.id);
+        resolvedRefs.set(ref, named);
+      }
+      for (const namedId of named) {
+        if (namedId === heldId) return true;
+        if (ref.kind === 'comparable-level' && heldLadder && heldLadder === index.ladderOf.get(namedId)) {
+          if ((heldLadder.rung.get(heldId) ?? 0) >= (heldLadder.rung.get(namedId) ?? Infinity)) return true;
         }
       }
     }
     const route = routeOf(req);
-    if (route) {
-      const viaEdge = graph.someOutEdge(
-        heldId,
-        (_key, edge, _source, target2) =>
-          target2 === targetId && edge.kind === 'equivalence' && edge.route === route.id,
-      );
-      if (viaEdge) return true;
-    }
+    if (route && index.equivalences.has(equivalenceKey(heldId, targetId, route.id))) return true;
     for (const [kindId, weight] of requirementKindWeights(req, scorer)) {
       if (kindScore(held, kindId) * weight >= EXPERIENCE_MATCH_THRESHOLD) return true;
     }

@@ -21,6 +21,12 @@ export interface GraphIndex {
   classes: ClassIndex;
   /** Class id → its ladder (a class on no ladder has a ladder of its own). */
   ladderOf: Map<string, Ladder>;
+  /** `<source>\u0000<target>\u0000<route>` of every equivalence edge. */
+  equivalences: Set<string>;
+}
+
+export function equivalenceKey(source: string, target: string, route: string): string {
+  return `${source}\u0000${target}\u0000${route}`;
 }
 
 const cache = new WeakMap<CareerGraph, { order: number; size: number; index: GraphIndex }>();
@@ -29,7 +35,11 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
   const hit = cache.get(graph);
   if (hit && hit.order === graph.order && hit.size === graph.size) return hit.index;
   const classes: JobClass[] = graph.mapNodes((_id, cls) => cls);
-  const index: GraphIndex = { classes: buildClassIndex(classes), ladderOf: buildLadders(graph) };
+  const equivalences = new Set<string>();
+  graph.forEachDirectedEdge((_key, edge, source, target) => {
+    if (edge.kind === 'equivalence' && edge.route !== undefined) equivalences.add(equivalenceKey(source, target, edge.route));
+  });
+  const index: GraphIndex = { classes: buildClassIndex(classes), ladderOf: buildLadders(graph), equivalences };
   cache.set(graph, { order: graph.order, size: graph.size, index });
   return index;
 }

@@ -69,13 +69,20 @@ export function requirementKindWeights(
   requirement: Pick<ExperienceRequirement, 'kindIds' | 'kind' | 'text'>,
   scorer: ExperienceScorer = scoreExperienceKind,
 ): Map<string, number> {
+  const cacheable = scorer === scoreExperienceKind;
+  const cached = cacheable ? weightCache.get(requirement) : undefined;
+  if (cached) return cached;
   const weights = new Map<string, number>();
   requirement.kindIds.forEach((kindId, i) => {
     const own = Math.max(scorer(kindId, requirement.kind), scorer(kindId, requirement.text));
     weights.set(kindId, own > 0 ? own : i === 0 ? 1 : 0.7);
   });
+  if (cacheable) weightCache.set(requirement, weights);
   return weights;
 }
+
+// Requirements are not mutated once parsed: their weights are kept per requirement object.
+const weightCache = new WeakMap<object, Map<string, number>>();
 
 /** The best match of the class over the kinds a requirement names, each weighted by the requirement. */
 export function scoreExperienceMatch(

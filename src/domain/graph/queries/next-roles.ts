@@ -154,7 +154,7 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
   }
   const ordered = [...drafts.values()].sort(byTierScore(graph));
   // Eligibility is the costly part: assess the strongest candidates only, then rank them again.
-  const assessed = ordered.slice(0, Math.max(limit * 3, 10)).map((d) => {
+  const assessed = ordered.slice(0, limit + 5).map((d) => {
     const { result, candidate } = assessEligibility(graph, d.id, profile, 'nextRoles');
     let status = result.status;
     let explanation = result.explanation;

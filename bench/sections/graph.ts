@@ -1,0 +1,74 @@
+// Bench section: the career graph of the whole corpus (CalHR + SUCSS) — each stage timed — then the
+// queries over it: p50/p95 of nextRoles and eligibility over every class, path / gap over
+// deterministic pairs, teamGap over teams of three. Targets: graph < 3 s, every query < 5 ms p95.
+
+import { cpus, loadavg } from 'node:os';
+import { eligibility, gap, ladder, nextRoles, path, teamGap } from '../../src/domain/graph/index.ts';
+import { corpusGraph } from '../lib/corpus-graph.ts';
+import { corpusPresent, CORPUS } from '../lib/corpus.ts';
+import { sample, table, type Row } from '../lib/measure.ts';
+import { classPairs, profilesFor } from '../lib/query-inputs.ts';
+import type { BenchSection } from '../lib/section.ts';
+
+export const graphSection: BenchSection = {
+  name: 'graph',
+  description: 'corpus career graph: build stages and query latency',
+  run(log) {
+    if (!corpusPresent()) {
+      log(`graph: skipped — the corpus is not at ${CORPUS} (set RUNGS_CORPUS to its folder).`);
+      return;
+    }
+    const { graph, built, stages } = corpusGraph();
+    log('Build stages');
+    table(stages.map((s) => ({ stage: s.stage, ms: Math.round(s.ms), note: s.note })), log);
+
+    const s = built.stats;
+    log('');
+    log('Real size');
+    const rows: Row[] = [
+      { measure: 'classes', value: graph.order },
+      { measure: 'promotion edges', value: s.edges.promotion },
+      { measure: 'equivalence edges', value: s.edges.equivalence },
+      { measure: 'shared-KSA edges', value: s.edges['shared-ksa'] },
+      { measure: 'classes with no edge', value: s.isolatedClasses },
+    ];
+    for (const kind of ['performing-duties', 'comparable-level', 'in-class'] as const) {
+      const r = s.references[kind];
+      rows.push({ measure: `"${kind}" references resolved`, value: `${r.resolved} of ${r.resolved + r.unresolved}` });
+    }
+    table(rows, log);
+
+    const ids = graph.nodes();
+    const profiles = profilesFor(graph);
+    const pairs = classPairs(graph, 1000);
+    const connected = pairs.filter(([a, b]) => path(graph, a, b, { alternatives: 0 }).found).length;
+    const teams = classPairs(graph, 600, 99).map(([a, b], i) => ({
+      target: b,
+      members: [
+        { label: 'a', classId: a, months: 12 },
+        { label: 'b', classId: ids[(i * 31) % ids.length] as string, months: 30 },
+        { label: 'c', classId: ids[(i * 17 + 5) % ids.length] as string, months: 6 },
+      ],
+    }));
+    // Each query runs twice over the same inputs: the first pass meets every class cold (its
+    // experience-kind scores and competency sets are computed on first use), the second warm.
+    const twice = <I>(inputs: readonly I[], fn: (input: I) => unknown): Row => {
+      const cold = sample(inputs, fn, 0);
+      const warm = sample(inputs, fn, 0);
+      return { 'p50 cold': cold.p50, 'p95 cold': cold.p95, 'max cold': cold.max, 'p50 warm': warm.p50, 'p95 warm': warm.p95 };
+    };
+    const queries: Row[] = [
+      { query: 'nextRoles(graph, id)', inputs: 'every class', ...twice(ids, (id) => nextRoles(graph, id)) },
+      { query: 'eligibility(graph, id, profile)', inputs: 'every class', ...twice(profiles, ([id, p]) => eligibility(graph, id, p)) },
+      { query: 'path(graph, a, b)', inputs: `1000 pairs, ${connected} connected`, ...twice(pairs, ([a, b]) => path(graph, a, b)) },
+      { query: 'path(…, { alternatives: 0 })', inputs: '1000 pairs', ...twice(pairs, ([a, b]) => path(graph, a, b, { alternatives: 0 })) },
+      { query: 'gap(graph, a, b)', inputs: '1000 pairs', ...twice(pairs, ([a, b]) => gap(graph, a, b)) },
+      { query: 'teamGap(graph, 3 members, t)', inputs: '600 teams', ...twice(teams, (t) => teamGap(graph, t.members, t.target)) },
+      { query: 'ladder(graph, id)', inputs: 'every class', ...twice(ids, (id) => ladder(graph, id)) },
+    ];
+    log('');
+    log(`Queries (ms; target p95 < 5; machine load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
+    table(queries, log, 2);
+  },
+};
+
