@@ -123,6 +123,13 @@ const termScore = new Float64Array(INDEX.list.length);
 const termHits = new Uint16Array(INDEX.list.length);
 const overlap = new Float64Array(INDEX.list.length);
 const excluded = new Uint8Array(INDEX.list.length);
+const seenInCall = new Map<string, number>();
+let call = 0;
+
+/** Records the first time a call scores a competency, so only those slots are read and reset. */
+function markTouched(c: number, touched: number[]): void {
+  if (termHits[c] === 0 && overlap[c] === 0 && excluded[c] === 0) touched.push(c);
+}
 
 /**
  * The competencies a KSA statement names, strongest first. `kind` breaks near-ties toward the
@@ -133,9 +140,6 @@ export function matchCompetencies(text: string, kind?: KsaKind): CompetencyMatch
   const tokens = tokenizeKsaText(text);
   if (tokens.length === 0) return [];
   const touched: number[] = [];
-  const touch = (c: number): void => {
-    if (termHits[c] === 0 && overlap[c] === 0 && excluded[c] === 0) touched.push(c);
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
@@ -143,7 +147,7 @@ export function matchCompetencies(text: string, kind?: KsaKind): CompetencyMatch
     if (excludes !== undefined) {
       for (const entry of excludes) {
         if (termFit(entry, i, tokens) === 1) {
-          touch(entry.competency);
+          markTouched(entry.competency, touched);
           excluded[entry.competency] = 1;
         }
       }
@@ -157,20 +161,22 @@ export function matchCompetencies(text: string, kind?: KsaKind): CompetencyMatch
       const length = entry.tokens.length;
       const score = fit * (length === 1 ? 0.78 : Math.min(0.97, 0.86 + 0.04 * (length - 2)));
       const c = entry.competency;
-      touch(c);
+      markTouched(c, touched);
       termScore[c] = Math.max(termScore[c] ?? 0, score);
       termHits[c] = (termHits[c] ?? 0) + 1;
     }
   }
 
-  // Descriptor overlap, each distinct token counted once.
+  // Descriptor overlap, each distinct token counted once (a call stamp marks tokens already seen).
+  call++;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    if (tokens.indexOf(token) !== i) continue;
+    if (seenInCall.get(token) === call) continue;
+    seenInCall.set(token, call);
     const postings = INDEX.descriptors.get(token);
     if (postings === undefined) continue;
     for (const p of postings) {
-      touch(p.competency);
+      markTouched(p.competency, touched);
       overlap[p.competency] = (overlap[p.competency] ?? 0) + p.weight;
     }
   }
