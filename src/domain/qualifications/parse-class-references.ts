@@ -18,11 +18,11 @@ const CUES: Cue[] = [
   },
   {
     kind: 'performing-duties',
-    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as) (?:an? |the )?(?:classes? of )?(?=[A-Z])/g,
+    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as) (?:an? |the )?(?:class(?:es)? of )?(?=[A-Z])/g,
   },
   {
     kind: 'performing-duties',
-    re: /\b(?:performing|perform) (?:(?:[a-z/-]+,? ){0,5}?duties|work) (?:(?:at a level )?(?:equivalent|comparable|similar)(?: in (?:level(?: of responsibility)?|responsibility)(?: and responsibility)?)? to|at the level of|of the level of)(?: (?:those|that) of)?(?: the classes? of)? (?:an? |the )?(?=[A-Z])/g,
+    re: /\b(?:performing|perform) (?:(?:[a-z/-]+,? ){0,5}?duties|work) (?:(?:at a level )?(?:equivalent|comparable|similar)(?: in (?:level(?: of responsibility)?|responsibility)(?: and responsibility)?)? to|at the level of|of the level of)(?: (?:those|that) of)?(?: the class(?:es)? of)? (?:an? |the )?(?=[A-Z])/g,
   },
   {
     kind: 'comparable-level',
@@ -40,7 +40,7 @@ const CUES: Cue[] = [
 
 // Where a title list ends.
 const LIST_END =
-  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with (?:the|a|an|responsibility)|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |level\b|of this series|in this series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=[\s)\]]|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
+  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with\b|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |level\b|of this series|in this series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=[\s)\]]|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
 
 // Words that make a comma-separated piece a class title rather than the department or
 // range that qualifies the one before it ("Program and Project Supervisor, Public Utilities

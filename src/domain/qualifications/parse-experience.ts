@@ -18,7 +18,7 @@ const NOT_EXPERIENCE_AFTER = /^\s*(?:has|have|had) (?:lapsed|elapsed|passed)|^\s
 const EXPERIENCE_CONTEXT =
   /experien|perform|duties|\bwork|employ|service|served|serving|practice|capacity|position|level of|as an? [A-Z]|in the class|responsib|supervis|residen|teaching|volunteer|training|apprentice/i;
 const INCLUDING_BEFORE =
-  /(?:including|includ\w+ at least|of which|at least|with at least|must include|of this|this experience|, )\s*$/i;
+  /(?:including|includ\w*(?: at least)?|of which|at least|with at least|must include|of this|this experience|, )\s*$/i;
 const INCLUDING_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:of which|of this|of the (?:above|required|qualifying|total)|must|shall|should|will)\b/i;
 const KIND_LEAD =

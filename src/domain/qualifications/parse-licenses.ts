@@ -19,7 +19,7 @@ const KEYWORD =
 // "May require a valid appropriate driver's license" → no licence;
 // "Where driving is a requirement of the position: possession of a valid driver license" → no licence.
 const CONDITIONAL =
-  /\b(?:desirab\w+|preferred|preferably|may require|may be required|some positions|certain positions|select positions|positions (?:in|overseeing|assigned|which|that|requiring|with|at|involving)|where (?:\w+ ){0,6}(?:is )?(?:a )?requir|if required|when required|as required by the position|depending on)\b/i;
+  /\b(?:desirab\w+|preferred|preferably|may require|may be required|some positions|certain positions|select positions|positions (?:in|overseeing|assigned|which|that|requiring|with|at|involving)|where (?:\w+ ){0,6}(?:is )?(?:a )?requir|if required|when required|as required by the position)\b/i;
 
 /** True when the sentence makes its licence conditional or desirable rather than required. */
 export function isConditionalRequirement(text: string): boolean {
@@ -40,15 +40,15 @@ function jurisdictionOf(text: string): string | null {
 }
 
 const NAME = String.raw`([A-Za-z][\w'.&/-]*(?:\s+(?:[A-Za-z][\w'.&/-]*|\([^)]*\))){0,9}?)`;
-const NAME_END = String.raw`(?=\s+(?:(?:issued|from|by|within|granted|with|prior|at|under|who|which|that|before|will|must|is|are)\b|in\s+(?:the\s+)?(?:state|california|illinois|new york|good standing)\b|and\s+(?:possession|a|an|the|completion|two|one|three|four|\d|maintain)\b|(?:and|or)\s+eligib|or\s+(?:possession|a\s+valid))|\s*[.,;:(\[]|$)`;
+const NAME_END = String.raw`(?=\s+(?:(?:issued|from|by|within|granted|with|prior|at|under|who|which|that|before|will|must|is|are|for|as|to|depending|appropriate|valid|required)\b|in\s+(?:the\s+)?(?:state|california|illinois|new york|good standing)\b|and\s+(?:possession|a|an|the|completion|two|one|three|four|\d|maintain)\b|(?:and|or)\s+eligib|or\s+(?:possession|a\s+valid))|\s*[.,;:(\[]|$)`;
 
 const DRIVER =
-  /\b(?:(?:commercial|class [a-c]|valid|appropriate|california|new york|state)\s+)*(?:driv(?:er|ers|ing)(?:'s|s')?\s+licen[cs]e|licen[cs]e to (?:operate|drive) a (?:motor )?vehicle|motor vehicle (?:operator'?s?\s+)?licen[cs]e|operator'?s licen[cs]e)\b(?:,?\s+class [a-c]\b)?/gi;
+  /\b(?:(?:commercial|class [a-c]|valid|appropriate|california|new york|state)\s+)*(?:driv(?:er|ers|ing)(?:'s|s')?\s+licen[cs]e|licen[cs]e to (?:operate|drive) a (?:motor )?vehicle|motor vehicle (?:operator'?s?\s+)?licen[cs]e)\b(?:,?\s+class [a-c]\b)?/gi;
 
 const PATTERNS: RegExp[] = [
   // "Licensure as a Licensed Social Worker or …", "certificate of registration as a civil engineer"
   new RegExp(
-    String.raw`\b(?:licen[cs]ure|licen[cs]e|certificate of registration|registration|certification|certificate|credential)\s+(?:[a-z]+\s+){0,3}?(?:as|to practice as)\s+(?:an?\s+)?${NAME}${NAME_END}`,
+    String.raw`\b(?:licen[cs]ure|licen[cs]e|certificate of registration|registration|certification|certificate|credential)\s+(?:[a-z]+\s+){0,3}?(?:as|to practice as)\s+(?!(?:required|needed|appropriate|applicable|determined|specified|described)\b)(?:an?\s+)?${NAME}${NAME_END}`,
     'gi',
   ),
   // "license issued by the Board of Examiners … to practice as a Doctor of Veterinary Medicine"
@@ -94,7 +94,7 @@ function capitalise(s: string): string {
 function splitAlternatives(name: string): string[] {
   const depthFree = name.replace(/\([^)]*\)/g, (m) => m.replace(/ or /g, ' \uE000 '));
   return depthFree
-    .split(/\s+or\s+|,\s*(?:or\s+)?/)
+    .split(/\s+or\s+|,\s*(?:or\s+)?(?!(?:Category|Class|Grade|Level|Type)\b)/)
     .map((p) => cleanName(p.replace(/ \uE000 /g, ' or ')))
     .filter((p) => p !== '');
 }
@@ -121,6 +121,8 @@ function overlaps(found: FoundLicense[], index: number, end: number): boolean {
  */
 export function findLicenses(text: string): FoundLicense[] {
   if (!KEYWORD.test(text) || isConditionalRequirement(text)) return [];
+  // "Eligibility for licensure …" is not holding a licence.
+  if (/^\W*(?:\d+\.\s*)?eligib\w* (?:for|to)\b/i.test(text)) return [];
   if (/^\W*(?:licen[cs]es?|certifications?)[^:]{0,80}:\s*none\b/i.test(text)) return [];
   const jurisdiction = jurisdictionOf(text);
   const found: FoundLicense[] = [];

@@ -60,7 +60,7 @@ const DURATION = new RegExp(
   `\\b(?:more than\\s+|over\\s+|at least\\s+|a minimum of\\s+|up to\\s+)?` +
     `(${NUMBER})(?:\\s*\\((\\d+(?:\\.\\d+)?)\\))?[- ]?\\s*(?:additional\\s+|full[- ]time\\s+|calendar\\s+)?(${UNIT})(?:['’]s?)?` +
     `(?:\\s+and\\s+(${NUMBER})(?:\\s*\\(\\d+\\))?\\s+months?)?` +
-    `(?:\\s*\\((?:approximately\\s+|about\\s+|or\\s+)?(${NUMBER})(?:\\s*\\(\\d+\\))?\\s*(?:months?|mos?\\.?)\\))?`,
+    `(?:\\s*\\((?:approximately\\s+|about\\s+|or\\s+)?(${NUMBER})(?:\\s*\\(\\d+\\))?\\s*(?:months?|mos?\\.?)\\)|\\s*/\\s*(\\d+)\\s*months?)?`,
   'gi',
 );
 const LATE_MONTHS = new RegExp(
@@ -103,7 +103,8 @@ export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
-    const [whole, numberText, digitText, unit, extraMonths, explicitMonths] = m;
+    const [whole, numberText, digitText, unit, extraMonths, parenMonths, slashMonths] = m;
+    const explicitMonths = parenMonths ?? slashMonths;
     if (numberText === undefined || unit === undefined) continue;
     let months: number;
     const explicit = explicitMonths !== undefined ? parseNumber(explicitMonths) : null;

@@ -236,7 +236,9 @@ function lineItems(lines: SourceLine[], outline: Outline): Item[] {
     const prev = items[items.length - 1];
     // A wrapped line continues the one before it: "… two (2) years of experience" + "in providing …".
     const marker = ROMAN_MARKER.test(text) || NUMBER_MARKER.test(text.replace(/^[-•]\s+/, '')) || LETTER_MARKER.test(text.replace(/^[-•]\s+/, '')) || SEPARATOR.test(text);
-    if (!footnote && !marker && !LABEL.test(text) && prev !== undefined && prev.separator === null && prev.trail === null && endsOpen(prev.text) && !isTitleHeading(text)) {
+    // A conversion row ("30 semester hours equals one (1) year (12 months)") is a line of its own.
+    const row = /\bequals?\b/i.test(text) && findDurations(text).length > 0;
+    if (!footnote && !marker && !row && !LABEL.test(text) && prev !== undefined && prev.separator === null && prev.trail === null && endsOpen(prev.text) && !isTitleHeading(text)) {
       const joined = `${prev.text} ${text}`;
       const trail = TRAIL.exec(joined);
       if (trail !== null) {

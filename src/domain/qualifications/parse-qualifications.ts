@@ -63,6 +63,8 @@ interface Context {
   definitions: { term: string; includes: string[] }[];
   /** Licences of special-requirement text (in the section or in `options.specialRequirements`). */
   special: LicenseRequirement[];
+  /** True while expanding the alternatives of a pooled ("any one or combination totaling …") list. */
+  pooled: boolean;
 }
 
 // Sentences that are about the examination, appointment or the reading of the rules, whatever
@@ -114,12 +116,14 @@ function educationText(text: string, experience: ExperienceRequirement[]): strin
 /** Splits "One year of experience … or two years of experience …" into its alternatives. */
 function splitExperienceAlternatives(text: string): string[] {
   const durations = findDurations(text);
-  if (durations.length < 2) return [text];
+  if (durations.length < 1) return [text];
   const cuts: number[] = [];
-  for (const d of durations.slice(1)) {
+  for (const d of durations) {
     const before = text.slice(Math.max(0, d.index - 12), d.index);
     const after = text.slice(d.end, d.end + 80);
-    if (/(?:[,;.]\s*|\s)or\s+(?:an?\s+)?$/i.test(before) && /\bexperience|\bperforming|\bduties|\bas an? [A-Z]/i.test(after)) {
+    const earlier = text.slice(0, d.index);
+    const requirementBefore = durations[0] !== d || /\b(?:completion|possession|degree|graduation|certificat|licen[cs])/i.test(earlier);
+    if (requirementBefore && /(?:[,;.]\s*|\s)or\s+(?:an?\s+)?$/i.test(before) && /\bexperience|\bperforming|\bduties|\bas an? [A-Z]/i.test(after)) {
       cuts.push(d.index - (/(?:[,;.]\s*|\s)or\s+(?:an?\s+)?$/i.exec(before)?.[0].length ?? 0));
     }
   }
@@ -284,7 +288,8 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
       flow.append = null;
       return;
     }
-    if (ELABORATION.test(text) && findDurations(text).length === 0) {
+    const elaborates = ELABORATION.test(text) || /\bmust (?:also )?(?:have )?(?:included?|involved?|been|consisted)\b/i.test(text);
+    if (elaborates && findDurations(text).length === 0 && parseEducation(text) === null && findLicenses(text).length === 0) {
       lastExperience.text = `${lastExperience.text} ${text}`;
       lastExperience.kind = `${lastExperience.kind}. ${text.replace(/^[([]\s*|\s*[)\]]$/g, '')}`.replace(/\.\./g, '.');
       opened(toKind(lastExperience));
@@ -322,6 +327,15 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     const e = alt.experience[alt.experience.length - 1];
     if (e !== undefined && e !== lastExperience) opened(toKind(e));
     else opened((item) => alt.texts.push(item));
+    return;
+  }
+  // In "any one or combination totaling N months from the categories below", an alternative names
+  // a kind of preparation without months ("B. Work experience in space utilization …"); `pooled`
+  // gives it the months afterwards.
+  if (ctx.pooled) {
+    alt.texts.push(text);
+    alt.stated = true;
+    flow.append = opensList ? (item) => alt.texts.push(item) : null;
     return;
   }
   // An introduction with nothing of its own: "In the California state service:", "Experience:".
@@ -383,19 +397,26 @@ function pooled(node: GroupNode, alts: Alternative[], ctx: Context): void {
   if (months === undefined) return;
   for (const alt of alts) {
     for (const part of alt.parts) {
-      if (part.experience.length > 0 || part.education !== null) continue;
+      if (part.experience.length > 0) continue;
       const text = part.texts.join(' ');
+      part.other = part.other.filter((o) => !text.includes(o));
+      if (part.education !== null && !/\bcourse ?work|\bsemester|\bcredit/i.test(text)) continue;
       if (/\bcourse ?work|\bcollege|\beducation|\bcredit|\bsemester|\bdegree|\bschool/i.test(text)) {
         // The level the pooled months of schooling stand for: the conversion row that equals them.
         const rows = part.substitutions.map((i) => ctx.substitutions[i]).filter((s): s is Substitution => s !== undefined);
         const row = rows.find((s) => s.months === months && s.requires.level !== null);
         const credits = rows.find((s) => s.months === months)?.requires.credits ?? (months / 12) * 30;
         const level: EducationLevel = row?.requires.level ?? (credits >= 120 ? 'bachelor' : credits >= 60 ? 'associate' : 'high_school');
-        part.education = { level, field: parseEducation(text)?.field ?? null, alternatives: [], text };
+        const own = part.education;
+        part.education =
+          own !== null && educationRank(own.level) >= educationRank(level)
+            ? own
+            : { level, field: own?.field ?? parseEducation(text)?.field ?? null, alternatives: own?.alternatives ?? [], text };
       } else if (text !== '') {
         const kind = text.replace(/[.:;]+$/, '');
-        part.experience.push(...parseExperience(`${months} months of ${kind}`).map((e) => ({ ...e, text })));
-        part.other = part.other.filter((o) => !text.includes(o));
+        part.experience.push(
+          ...parseExperience(`${String(months)} months of ${kind}`).map((e) => ({ ...e, kind: e.kind.replace(/^\d+ months of /, ''), text })),
+        );
       }
     }
   }
@@ -422,6 +443,8 @@ function expand(ctx: Context, node: OutlineNode): Alternative[] {
   }
   if (node.type === 'or') {
     const out: Alternative[] = [];
+    const wasPooled = ctx.pooled;
+    ctx.pooled = node.pooledMonths !== undefined;
     for (const child of node.children) {
       const alts = expand(ctx, child.node);
       for (const a of alts) {
@@ -432,6 +455,7 @@ function expand(ctx: Context, node: OutlineNode): Alternative[] {
         });
       }
     }
+    ctx.pooled = wasPooled;
     pooled(node, out, ctx);
     // An alternative with nothing in it (a label alone) is no route.
     const real = out.filter((a) => a.parts.some(hasContent));
@@ -556,6 +580,7 @@ export function parseQualifications(lines: SourceLine[], options: ParseQualifica
     notes: [],
     definitions: [],
     special: [],
+    pooled: false,
   };
   const text = lines.map((l) => l.text).join('\n');
   try {
