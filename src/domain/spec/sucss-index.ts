@@ -499,7 +499,9 @@ function finishClass(
   job.duties = draft.duties.map((d) => d.text.replace(/\s+/g, ' '));
   job.lineOf.duties = draft.duties.map((d) => d.line);
 
-  const ksas = parseKsas(draft.ksas, { file: fileOf('ksa'), classId: job.id });
+  // NOTE: ksa.csv holds one statement per row already; a row that starts in lower case or holds a
+  // semicolon is still its own statement ("ability to …; and …" stays one KSA).
+  const ksas = parseKsas(draft.ksas, { file: fileOf('ksa'), classId: job.id, onePerLine: true });
   job.ksas = ksas.value;
   diagnostics.push(...ksas.diagnostics);
 

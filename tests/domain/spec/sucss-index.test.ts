@@ -157,7 +157,7 @@ describe('parseSucssIndex(sheets, options)', () => {
         { text: 'Ability to prepare reports and statements.', line: 3 },
         { text: 'Skill in the use of spreadsheet software, such as Excel.', line: 4 },
       ],
-      { file: 'il-sucss/ksa.csv', classId: 'il-sucss:0010' },
+      { file: 'il-sucss/ksa.csv', classId: 'il-sucss:0010', onePerLine: true },
     ]);
     const results = vi.mocked(ksaModule.parseKsas).mock.results;
     const index = calls.indexOf(forAccountant as (typeof calls)[number]);
