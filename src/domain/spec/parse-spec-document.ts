@@ -589,7 +589,37 @@ class DocumentWalker {
         .filter((e): e is RosterEntry => e !== null);
       return found.length >= 2 ? found : null;
     }
-    return null;
+    return this.matchFamily(t);
+  }
+
+  /**
+   * Classes named by a family title: "Office Services Supervisor I (Various Classes)" → every
+   * "Office Services Supervisor I (…)"; "Office Services Supervisor I (General) (Typing)" → the I
+   * (General) and I (Typing) classes; "Office Services Supervisor (Typing)" → every (Typing) level.
+   */
+  private matchFamily(text: string): RosterEntry[] | null {
+    if (!text.includes('(')) return null;
+    const key = rosterKey(text);
+    const parens = [...key.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '');
+    const bare = key
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (parens.length === 0 || bare === '') return null;
+    const various = parens.some((p) => /^various\b/.test(p));
+    const stripNumeral = (b: string) => b.replace(/\s+[ivx]{1,4}$/, '');
+    const anyLevel = stripNumeral(bare) === bare;
+    const found = this.roster.entries.filter((e) => {
+      const ek = rosterKey(e.title);
+      const eb = ek
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (eb !== bare && !(anyLevel && stripNumeral(eb) === bare)) return false;
+      if (various) return true;
+      return [...ek.matchAll(/\(([^)]*)\)/g)].some((m) => parens.includes(m[1] ?? ''));
+    });
+    return found.length > 0 ? found : null;
   }
 
   /** "A, B and C" → the classes named, or [] when one of them is unknown. */
@@ -637,10 +667,14 @@ class DocumentWalker {
         this.awaitingTarget = true;
       } else {
         const entry = this.matchTitle(h.target);
+        const group = entry ? null : this.matchGroup(h.target);
         if (entry) {
           this.subScope = [entry.key];
           this.marker(entry, i);
           if (kind === 'series') kind = 'summary';
+        } else if (group) {
+          this.subScope = group.map((e) => e.key);
+          if (kind === 'series' && group.length < this.roster.entries.length) kind = 'summary';
         } else {
           this.subScope = this.blockScope ? null : 'all';
         }
