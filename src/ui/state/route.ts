@@ -15,7 +15,7 @@ export type Route =
   | { view: 'profile' }
   | { view: 'compare'; from: string | null; to: string | null }
   | { view: 'team'; team: string | null; target: string | null }
-  | { view: 'plan'; from: string | null; to: string | null }
+  | { view: 'plan'; from: string | null; to: string | null; start: string | null }
   | { view: 'not-found'; hash: string };
 
 export const ALL_KINDS: readonly EdgeKind[] = EDGE_KINDS;
@@ -74,7 +74,7 @@ export function parseRoute(hash: string): Route {
     case 'team':
       return { view: 'team', team: params.get('team'), target: params.get('target') };
     case 'plan':
-      return { view: 'plan', from: params.get('from'), to: params.get('to') };
+      return { view: 'plan', from: params.get('from'), to: params.get('to'), start: params.get('start') };
     default:
       return { view: 'not-found', hash };
   }
@@ -125,6 +125,7 @@ export function formatRoute(route: Route): string {
       return withQuery('#/plan', [
         ['from', route.from],
         ['to', route.to],
+        ['start', route.start],
       ]);
     case 'not-found':
       return route.hash.startsWith('#') ? route.hash : `#${route.hash}`;
