@@ -2,7 +2,9 @@
 // the statements themselves: the unit shared-KSA edges, gap and team gap compare.
 // [Reference] ../shared/PRODUCT.md "shared-KSA" (proficiency words kept as an ordinal level).
 // NOTE: "Thorough knowledge of social work methods" + "Basic knowledge of social work practices" in
-// one class → one competency, proficiency 4 (thorough), both statements kept.
+// one class → one competency, proficiency 4 (thorough), both statements kept. Only statements that
+// name the competency first set its proficiency: "Demonstrated skill in interview techniques of
+// social workers" (interviewing first, social work second) leaves social work at "basic" (1).
 
 import type { JobClass, Ksa } from '../model/index.ts';
 
@@ -26,6 +28,7 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
   const cached = cache.get(cls);
   if (cached) return cached;
   const out = new Map<string, ClassCompetency>();
+  const primary = new Set<string>();
   for (const ksa of cls.ksas) {
     const confident =
       ksa.matches.length > 0
@@ -34,18 +37,32 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
             return !m || m.confidence >= MIN_COMPETENCY_CONFIDENCE;
           })
         : ksa.competencies;
-    for (const id of confident) {
-      const entry = out.get(id);
+    confident.forEach((id, rank) => {
+      let entry = out.get(id);
       if (!entry) {
-        out.set(id, { id, proficiency: ksa.proficiency, proficiencyWord: ksa.proficiencyWord, ksas: [ksa] });
-      } else {
-        if (!entry.ksas.includes(ksa)) entry.ksas.push(ksa);
+        entry = { id, proficiency: null, proficiencyWord: null, ksas: [] };
+        out.set(id, entry);
+      }
+      if (!entry.ksas.includes(ksa)) entry.ksas.push(ksa);
+      // The proficiency comes from the statements that name the competency first; a statement
+      // that names it only in passing sets it only while no such statement has.
+      const isPrimary = rank === 0;
+      if (isPrimary && !primary.has(id)) {
+        primary.add(id);
+        entry.proficiency = null;
+        entry.proficiencyWord = null;
+      }
+      if (isPrimary || !primary.has(id)) {
         if (ksa.proficiency !== null && (entry.proficiency === null || ksa.proficiency > entry.proficiency)) {
           entry.proficiency = ksa.proficiency;
           entry.proficiencyWord = ksa.proficiencyWord;
         }
       }
-    }
+    });
+  }
+  // The statements that name the competency first lead the list of evidence.
+  for (const entry of out.values()) {
+    entry.ksas.sort((a, b) => Number(b.competencies[0] === entry.id) - Number(a.competencies[0] === entry.id));
   }
   cache.set(cls, out);
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSharedKsaEdges } from '../../../src/domain/graph/build-shared-ksa-edges.ts';
+import { classCompetencies } from '../../../src/domain/graph/class-competencies.ts';
 import { jobClass, ksa } from './fixtures.ts';
 
 const withKsas = (id: string, comps: string[], jurisdiction = 'j1') =>
@@ -57,5 +58,31 @@ describe('buildSharedKsaEdges(classes, options)', () => {
     const a = withKsas('a', ['x']);
     const b = jobClass({ id: 'b', title: 'b', ksas: [{ ...ksa('Knowledge of x', ['x']), matches: [{ id: 'x', confidence: 0.2 }] }] });
     expect(buildSharedKsaEdges([a, b], { threshold: 0 })).toEqual([]);
+  });
+});
+
+describe('classCompetencies(cls)', () => {
+  it('takes the highest proficiency of the statements that name the competency first', () => {
+    const cls = jobClass({
+      id: 'c',
+      title: 'c',
+      ksas: [
+        ksa('Basic knowledge of social work practices', ['sw'], 1),
+        { ...ksa('Demonstrated skill in interview techniques of social workers', ['iv', 'sw'], 3) },
+        ksa('Thorough knowledge of interviewing', ['iv'], 4),
+      ],
+    });
+    const comps = classCompetencies(cls);
+    expect(comps.get('sw')).toMatchObject({ proficiency: 1, proficiencyWord: 'basic' });
+    expect(comps.get('sw')?.ksas.map((k) => k.text)).toEqual([
+      'Basic knowledge of social work practices',
+      'Demonstrated skill in interview techniques of social workers',
+    ]);
+    expect(comps.get('iv')?.proficiency).toBe(4);
+  });
+
+  it('falls back to passing mentions when no statement names the competency first', () => {
+    const cls = jobClass({ id: 'c', title: 'c', ksas: [ksa('Skill in x and y', ['x', 'y'], 3)] });
+    expect(classCompetencies(cls).get('y')?.proficiency).toBe(3);
   });
 });

@@ -5,7 +5,9 @@ import { competencyName } from '../../../src/domain/graph/competency-name.ts';
 import { graphIndex } from '../../../src/domain/graph/graph-index.ts';
 import { eligibility } from '../../../src/domain/graph/queries/eligibility.ts';
 import { nextRoles } from '../../../src/domain/graph/queries/next-roles.ts';
+import { gap } from '../../../src/domain/graph/queries/gap.ts';
 import { path } from '../../../src/domain/graph/queries/path.ts';
+import { teamGap } from '../../../src/domain/graph/queries/team-gap.ts';
 import type { CareerEdge } from '../../../src/domain/model/index.ts';
 import { profile } from './fixtures.ts';
 import { idOf, seedGraph } from './seed-graph.ts';
@@ -183,5 +185,63 @@ describe('path(graph, from, to) over the seeds', () => {
     expect(result.steps.map((s) => s.months)).toEqual([12, 0, 24, 0]);
     expect(result.totalMonths).toBe(36);
     for (const step of result.steps) expect(step.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('gap(graph, from, to) over the seeds', () => {
+  const result = gap(graph, id('Medical Social Associate'), id('Medical Social Consultant'));
+
+  it('raises social work from basic (Associate) to thorough (Consultant)', () => {
+    const sw = result.toRaise.find((r) => r.id === 'rungs:social-work-practice');
+    expect(sw).toMatchObject({ from: { proficiency: 1 }, to: { proficiency: 4 } });
+    expect(sw?.from?.ksas[0]?.text).toBe('Basic knowledge of social work practices');
+    expect(sw?.to.ksas[0]?.text).toBe('Thorough knowledge of social work methods and principles');
+  });
+
+  it("lists the Consultant's new competencies, such as working independently", () => {
+    expect(result.new.some((r) => r.to.ksas.some((k) => /work independently/.test(k.text)))).toBe(true);
+    expect(result.shared.map((r) => r.id)).toEqual(expect.arrayContaining(['2.B.4.e', '2.B.1.a']));
+  });
+
+  it("names the master's degree and the licence or 36 months", () => {
+    const q = result.qualifications;
+    expect(q.education).toMatchObject({ from: { level: 'bachelor' }, to: { level: 'master' }, raise: true });
+    expect(q.routes.map((r) => [r.licenses.length > 0, r.experience.map((e) => e.months)])).toEqual([
+      [true, []],
+      [false, [36]],
+    ]);
+  });
+});
+
+describe('teamGap(graph, members, target) over the seeds', () => {
+  const team = [
+    { label: 'Assistant', classId: id('Medical Social Assistant'), months: 10 },
+    { label: 'Case manager', classId: id(CM2), months: 30 },
+    { label: 'Specialist', classId: id(CAS), months: 6 },
+  ];
+  const result = teamGap(graph, team, id('Medical Social Consultant'));
+
+  it('covers every competency the Consultant asks, one cell per member', () => {
+    const target = graph.getNodeAttributes(id('Medical Social Consultant'));
+    const asked = new Set(target.ksas.flatMap((k) => k.competencies));
+    expect(result.competencies.length).toBeGreaterThan(5);
+    for (const row of result.competencies) {
+      expect(asked.has(row.id)).toBe(true);
+      expect(row.cells.map((c) => c.member)).toEqual(['Assistant', 'Case manager', 'Specialist']);
+    }
+  });
+
+  it('puts the competencies nobody covers first', () => {
+    const firstCovered = result.competencies.findIndex((r) => r.covered > 0);
+    expect(result.uncovered.length).toBeGreaterThan(0);
+    expect(result.competencies.slice(0, result.uncovered.length).map((r) => r.id)).toEqual(result.uncovered);
+    expect(firstCovered).toBe(result.uncovered.length);
+  });
+
+  it("says each member lacks the master's degree for the Consultant", () => {
+    for (const m of result.members) {
+      expect(m.eligibility.status).toBe('missing-credential');
+      expect(m.eligibility.missingCredentials.join(' ')).toMatch(/Master/);
+    }
   });
 });

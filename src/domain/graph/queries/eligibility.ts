@@ -133,9 +133,9 @@ function explain(
     case 'eligible':
       return `Qualifies by ${quoted}.${route.counted.months > 0 ? ` ${route.counted.months} months of experience${from}.` : ''}${subs}`;
     case 'after-months':
-      return `Qualifies by ${quoted} after ${months?.short ?? 0} more months of ${months?.kind ?? 'experience'} (${months?.has ?? 0} of ${months?.needed ?? 0} counted${from}).${subs}`;
+      return `Qualifies by ${quoted} after ${months?.short ?? 0} more months of ${clip(months?.kind ?? 'experience', 120)} (${months?.has ?? 0} of ${months?.needed ?? 0} counted${from}).${subs}`;
     case 'missing-credential':
-      return `Closest is ${quoted}: needs ${[...credentials, ...(months ? [`${months.short} more months of ${months.kind}`] : [])].join('; ')}.${subs}`;
+      return `Closest is ${quoted}: needs ${[...credentials, ...(months ? [`${months.short} more months of ${clip(months.kind, 120)}`] : [])].join('; ')}.${subs}`;
     case 'unreachable':
       return routeCount > 0
         ? `Only ${quoted} is stated, which a person must review (an equivalent combination or a requirement the rules cannot check).`

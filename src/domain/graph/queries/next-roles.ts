@@ -143,6 +143,9 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
     });
   });
 
+  const order = { promotion: 0, equivalence: 1, 'shared-ksa': 2 } as const;
+  for (const d of drafts.values()) d.reasons.sort((a, b) => order[a.kind] - order[b.kind]);
+
   // Base score: noisy-or of the reasons (promotion 0.9, equivalence score × 0.8, shared-KSA × 0.6).
   for (const d of drafts.values()) {
     let miss = 1;
@@ -162,8 +165,9 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
       const route = graph.getNodeAttributes(d.id).qualifications.routes.find((r) => r.id === result.route?.routeId);
       const short = route?.experience.find((e) => e.kind === result.route?.missing.months?.kind) ?? route?.experience[0];
       if (short && !candidate.qualifies(id, short)) {
+        const r = result.route;
         status = 'unreachable';
-        explanation = `${explanation} Work as a ${cls.title} does not count toward it.`;
+        explanation = `Route ${r.label || r.routeId} asks for ${r.missing.months?.short ?? short.months} more months of ${clip(short.kind)}; work as a ${cls.title} does not count toward it.`;
       }
     }
     const bonus = status === 'eligible' ? 0.3 : status === 'after-months' ? 0.15 : 0;
@@ -208,6 +212,11 @@ function byTitle(graph: CareerGraph, a: string, b: string): number {
   const ta = graph.getNodeAttribute(a, 'title');
   const tb = graph.getNodeAttribute(b, 'title');
   return ta < tb ? -1 : ta > tb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+function clip(text: string, max = 120): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
 function withClass(profile: Profile, id: string): Profile {
