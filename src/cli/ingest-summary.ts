@@ -89,7 +89,7 @@ export function formatIngestSummary(doc: GraphDocument, options: IngestSummaryOp
     .join(', ');
   out.push(
     `Totals: ${docs.length} document${docs.length === 1 ? '' : 's'} read, ${options.unreadable.length} not ingested; ` +
-      `${doc.classes.length} classes (${perJurisdiction}); ${doc.edges.length} edges${edgeText ? ` (${edgeText})` : ''}; ` +
+      `${doc.classes.length} class${doc.classes.length === 1 ? '' : 'es'} (${perJurisdiction}); ${doc.edges.length} edges${edgeText ? ` (${edgeText})` : ''}; ` +
       `lines placed ${placed}/${content} (${percent(placed, content).trim()}).`,
   );
   out.push(`Wrote ${options.out}`);

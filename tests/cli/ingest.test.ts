@@ -99,6 +99,30 @@ describe('main(argv) of the ingest command', () => {
     expect(r.stdout).toContain('Totals: 2 documents read, 4 not ingested; 2 classes');
   });
 
+  it('reads a folder holding root-index.csv as an SUCSS class index', async () => {
+    const sucss = join(dir, 'sucss-export');
+    mkdirSync(sucss, { recursive: true });
+    writeFileSync(
+      join(sucss, 'root-index.csv'),
+      'Class Code,Class Title,Prob Period,Spec Effective Date,Exam Effective Date,Time Limit,Typing Test,Occ Line,Work Area,Last Action,Test Type,Knowledge Test\n' +
+        '4755,Academic Contract Specialist,6,44804,44804,0,No,Clerical,Campus,Revised,E-Test,No\n',
+    );
+    writeFileSync(
+      join(sucss, 'ksa.csv'),
+      'Class Code,Class Title,KSA\n4755,Academic Contract Specialist,Extensive knowledge of general office practices and procedures.\n',
+    );
+    const out = join(dir, 'sucss.json');
+    const r = await run(['--jurisdiction', 'il-sucss', sucss, '--out', out], { cwd: dir });
+    expect(r.code).toBe(0);
+    const graph = readGraph(out);
+    expect(graph.classes.map((c) => [c.id, c.title])).toEqual([
+      ['il-sucss:4755', 'Academic Contract Specialist'],
+    ]);
+    expect(graph.classes[0]?.ksas.length).toBeGreaterThan(0);
+    expect(graph.jurisdictions.map((j) => j.id)).toEqual(['il-sucss']);
+    expect(graph.documents.map((d) => d.file)).toContain('sucss-export/root-index.csv');
+  });
+
   it('gives files outside the manifest and without --jurisdiction to "unknown", with a warning', async () => {
     const out = join(dir, 'unknown.json');
     const r = await run([join(dir, 'docs', 'good.txt'), '--out', out], { cwd: dir });

@@ -257,6 +257,41 @@ Knowledge of: All of the above, and research techniques.`);
     expect(staff?.ksas.some((k) => k.line === 17)).toBe(true);
   });
 
+  it('assigns a description whose heading was lost to the next class of the table not yet described', () => {
+    const { value, diagnostics } = parse(`PLANNER SERIES
+
+CLASS TITLE\tPOSITION CODE
+PLANNER I\t101
+PLANNER II\t102
+
+PLANNER I
+
+POSITION CODE: 101
+
+DISTINGUISHING FEATURES OF WORK:
+
+Plans things.
+
+ILLUSTRATIVE EXAMPLES OF WORK:
+
+1. Drafts plans.
+
+DISTINGUISHING FEATURES OF WORK:
+
+Plans bigger things.
+
+ILLUSTRATIVE EXAMPLES OF WORK:
+
+1. Approves plans.`);
+    const [one, two] = value.classes;
+    expect(one?.summary).toBe('Plans things.');
+    expect(two?.summary).toBe('Plans bigger things.');
+    expect(two?.duties).toEqual(['Approves plans.']);
+    const lost = diagnostics.find((d) => d.code === 'lost-heading');
+    expect(lost).toMatchObject({ line: 19, severity: 'info' });
+    expect(lost?.message).toContain('"Planner II" by the next class of the series table');
+  });
+
   it('gives parallel classes at one level no level', () => {
     const { value } = parse(`Veterinarian (Various Classes) Series
 
