@@ -41,7 +41,7 @@ const DEFINITIONS: KindDefinition[] = [
       'Human or social services delivered to clients directly: assessment, eligibility, assistance, referral, case management, advocacy.',
     terms: {
       'human service': 1.2, 'human services': 1.2, 'social service': 0.8, 'social services': 0.8, client: 0.7,
-      'case management': 0.8, 'case manager': 0.8, referr: 0.6, refer: 0.4, eligib: 0.5, intake: 0.5,
+      casemanag: 0.8, referr: 0.6, refer: 0.4, eligib: 0.5, intake: 0.5,
       advoca: 0.5, interview: 0.4, 'direct assistance': 0.8, assistance: 0.3, famil: 0.3, counsel: 0.5,
       'service delivery': 0.5, 'community resource': 0.5, 'community resources': 0.5, victim: 0.5,
       casework: 0.6, 'social work': 0.6,
@@ -72,7 +72,7 @@ const DEFINITIONS: KindDefinition[] = [
       'Treatment, case management or linking services for people with mental illness or developmental disabilities.',
     terms: {
       mentally: 1.2, 'mental illness': 1.1, 'mental health': 0.9, psychiatr: 0.9, 'developmental disab': 1.1,
-      'developmentally disabled': 1.1, 'intellectual disab': 1, 'case management': 0.7, client: 0.5,
+      'developmentally disabled': 1.1, 'intellectual disab': 1, casemanag: 0.7, client: 0.5,
       patient: 0.5, treatment: 0.4, counsel: 0.4, 'direct service': 0.8, 'direct services': 0.8, link: 0.4,
       residential: 0.4, 'behavioral health': 0.9, 'serious mental': 0.8,
     },
@@ -85,7 +85,7 @@ const DEFINITIONS: KindDefinition[] = [
     terms: {
       'social work': 1.2, 'social worker': 1.2, casework: 1, 'case work': 1, 'social service': 0.7,
       'social services': 0.7, psychosocial: 0.8, counsel: 0.5, therap: 0.5, client: 0.3, famil: 0.3,
-      'case management': 0.5, clinical: 0.3, 'medical social': 1,
+      casemanag: 0.5, clinical: 0.3, 'medical social': 1,
     },
     requires: [['social work', 'social worker', 'casework', 'case work', 'social service', 'social services', 'psychosocial', 'medical social']],
   },
@@ -347,8 +347,17 @@ const STOPWORDS = new Set(['of', 'the', 'a', 'an', 'in', 'to', 'for', 'and', 'or
 
 // NOTE: two-word terms pair the words around stopwords: "practice of law" → "practice law",
 // "direct the work" → "direct work".
+// NOTE: supervision received says nothing about the work: "Under general supervision, performs
+// social work counselling" is not supervisory social work.
+const SUPERVISION_RECEIVED =
+  /\b(?:under|receives?|receiving|subject to|with)\s+(?:the\s+)?(?:(?:general|direct|close|immediate|administrative|technical|minimal|limited|moderate|professional|clinical|and|or)\s+)*(?:supervision|direction|supervisory review)\b/gi;
+
 function tokens(text: string): string[] {
-  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');
+  const words = text
+    .replace(SUPERVISION_RECEIVED, ' ')
+    // A case manager manages cases, not staff: "case management" is one word to the matcher.
+    .replace(/\bcase[\s-]+manag/gi, 'casemanag')
+    .toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');
   const out: string[] = [...words];
   const content = words.filter((w) => !STOPWORDS.has(w));
   for (let i = 0; i + 1 < content.length; i++) out.push(`${content[i]} ${content[i + 1]}`);

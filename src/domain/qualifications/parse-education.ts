@@ -127,7 +127,9 @@ const OTHER_ALTERNATIVE = /\bor (completion of (?:a |an )?[a-z][\w '-]*?(?:curri
  * "Bachelor's degree with a major in the social or behavioral science …" → bachelor, field
  * "social or behavioral science or related health specialty".
  */
-export function parseEducation(text: string): EducationRequirement | null {
+export function parseEducation(raw: string): EducationRequirement | null {
+  // Footnote marks would split "Degree* in Social Work".
+  const text = raw.replace(/(?<=[\w'])\*+/g, '');
   const mentions = findLevels(text);
   if (mentions.length === 0) return null;
   let chosen = mentions[0] as LevelMention;
@@ -150,5 +152,5 @@ export function parseEducation(text: string): EducationRequirement | null {
       if (m[1] !== undefined) alternatives.push(m[1].trim());
     }
   }
-  return { level: chosen.level, field, alternatives, text: text.trim() };
+  return { level: chosen.level, field, alternatives, text: raw.trim() };
 }

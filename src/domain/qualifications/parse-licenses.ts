@@ -94,7 +94,7 @@ function capitalise(s: string): string {
 function splitAlternatives(name: string): string[] {
   const depthFree = name.replace(/\([^)]*\)/g, (m) => m.replace(/ or /g, ' \uE000 '));
   return depthFree
-    .split(/\s+or\s+|,\s*(?:or\s+)?(?!(?:Category|Class|Grade|Level|Type)\b)/)
+    .split(/\s+or\s+|,(?!\s*(?:Category|Class|Grade|Level|Type)\b)\s*(?:or\s+)?/)
     .map((p) => cleanName(p.replace(/ \uE000 /g, ' or ')))
     .filter((p) => p !== '');
 }

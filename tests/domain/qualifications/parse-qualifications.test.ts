@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../../../src/domain/model/index.ts';
+import { parseQualifications } from '../../../src/domain/qualifications/parse-qualifications.ts';
+
+function lines(...texts: string[]): SourceLine[] {
+  return texts.map((text, i) => ({ text, line: 10 + i }));
+}
+
+function summary(texts: string[]) {
+  const { value, diagnostics } = parseQualifications(lines(...texts), { file: 't.txt' });
+  return {
+    routes: value.routes.map((r) => ({
+      id: r.id,
+      education: r.education?.level ?? null,
+      months: r.experience.map((e) => e.months),
+      licenses: r.licenses.map((l) => l.name),
+      eq: r.equivalentCombination,
+    })),
+    value,
+    diagnostics,
+  };
+}
+
+describe('parseQualifications(lines, options): routes', () => {
+  const cases: {
+    name: string;
+    input: string[];
+    expected: { id: string; education: string | null; months: number[]; licenses?: string[]; eq?: boolean }[];
+  }[] = [
+    {
+      name: 'CalHR "Either I / Or II" with an "and Education:" joined on',
+      input: [
+        'Either I',
+        'One year of experience in the California state service performing the duties of a Custodian Supervisor II.',
+        'Or II',
+        'Experience: Four years of experience in janitorial work, three years of which must have been in a supervisory capacity. and',
+        'Education: Equivalent to completion of the twelfth grade. (Additional qualifying experience may be substituted for the required education on a year-for-year basis.)',
+      ],
+      expected: [
+        { id: 'I', education: null, months: [12] },
+        { id: 'II', education: 'high_school', months: [48] },
+      ],
+    },
+    {
+      name: 'a preamble ANDed with every pattern: "Education: … and Either I Experience: …"',
+      input: [
+        'Education: Equivalent to completion of the twelfth grade. and Either I Experience: One year of experience in the California state service performing the duties of a Conservation Administrator I.',
+        'Or II',
+        'Experience: Two years of experience in the California state service performing the duties of a Conservation Supervisor.',
+      ],
+      expected: [
+        { id: 'I', education: 'high_school', months: [12] },
+        { id: 'II', education: 'high_school', months: [24] },
+      ],
+    },
+    {
+      name: 'alternatives inside a pattern joined by "or" at the end of a paragraph',
+      input: [
+        'Either I',
+        'One year of experience performing the duties of an Agriculture Program Supervisor III. or',
+        'Two years of experience performing the duties of an Agriculture Program Supervisor II.',
+        'Or II',
+        'Experience: Five years of professional experience in the food and agriculture industry.',
+      ],
+      expected: [
+        { id: 'I.1', education: null, months: [12] },
+        { id: 'I.2', education: null, months: [24] },
+        { id: 'II', education: null, months: [60] },
+      ],
+    },
+    {
+      name: 'Westchester "Either: (a) …; or (b) …" on one line',
+      input: [
+        "MINIMUM ACCEPTABLE TRAINING AND EXPERIENCE: Either: (a) a Bachelor's Degree* in Social Work; or (b) a Bachelor's Degree* and one year experience where the primary function of the position was in providing social casework services in a medical, psychiatric, or public health setting.",
+      ],
+      expected: [
+        { id: 'a', education: 'bachelor', months: [] },
+        { id: 'b', education: 'bachelor', months: [12] },
+      ],
+    },
+    {
+      name: 'SUCSS numbered items ANDed, lettered alternatives ORed: the cross product',
+      input: [
+        "1. A. Bachelor's degree in social work.",
+        'OR',
+        "- B. Master's degree in social work.",
+        '2. One (1) year (12 months) of experience in social services.',
+      ],
+      expected: [
+        { id: '1A+2', education: 'bachelor', months: [12] },
+        { id: '1B+2', education: 'master', months: [12] },
+      ],
+    },
+    {
+      name: 'an equivalent-combination alternative kept as a route',
+      input: [
+        'MINIMUM QUALIFICATIONS*: Either:',
+        "(A) Possession of a Master's Degree in a human services field and two (2) years of experience in providing direct services to mentally disabled clients: or",
+        "- (B) Possession of a Bachelor's Degree in a human services field and four years of experience as indicated in (A) above; or",
+        '- (C) An equivalent combination of training and experience as described in (A) and (B) above.',
+      ],
+      expected: [
+        { id: 'A', education: 'master', months: [24] },
+        { id: 'B', education: 'bachelor', months: [48] },
+        { id: 'C', education: null, months: [], eq: true },
+      ],
+    },
+    {
+      name: 'a pooled SUCSS list: coursework or work experience for the months named',
+      input: [
+        '1. High school diploma or equivalent.',
+        '2. Any one or combination totaling three (3) years (36 months) from the categories below:',
+        'A. Coursework in any discipline, as measured by the following conversion table or its proportional equivalent:',
+        '30 semester hours equals one (1) year (12 months)',
+        'Bachelor’s Degree (120 semester hours) equals three (3) years (36 months)',
+        'B. Work experience performing administrative support work.',
+      ],
+      expected: [
+        { id: '1+2A', education: 'bachelor', months: [] },
+        { id: '1+2B', education: 'high_school', months: [36] },
+      ],
+    },
+    {
+      name: 'a list of kinds of work is one experience, not several routes',
+      input: [
+        'Experience: Three years of increasingly responsible experience in one of the following:',
+        '1. Sale or exchange of farm, residential and business properties. or',
+        '2. Negotiating for real estate loans in a bank, realty office, or savings and loan.',
+        'and',
+        'Education: Equivalent to graduation from college.',
+      ],
+      expected: [{ id: '1', education: 'bachelor', months: [36] }],
+    },
+    {
+      name: 'a single CMS route from "Requires …" sentences',
+      input: [
+        'DESIRABLE REQUIREMENTS:',
+        'Education and Experience',
+        'Requires knowledge, skill and mental development equivalent to the completion of four years of college.',
+        'Requires one year of professional experience in community organization, social service work or in program planning and development.',
+      ],
+      expected: [{ id: '1', education: 'bachelor', months: [12] }],
+    },
+    {
+      name: 'a licence route',
+      input: ["1. Master's degree in social work.", '2. A. Current State of IL Licensure as a Licensed Social Worker.', 'OR', '- B. Three years (36 months) of social work experience.'],
+      expected: [
+        { id: '1+2A', education: 'master', months: [], licenses: ['Licensed Social Worker (Illinois)'] },
+        { id: '1+2B', education: 'master', months: [36] },
+      ],
+    },
+  ];
+  for (const { name, input, expected } of cases) {
+    it(`reads ${name}`, () => {
+      const got = summary(input).routes;
+      expect(got).toEqual(expected.map((e) => ({ licenses: [], eq: false, ...e })));
+    });
+  }
+});
+
+describe('parseQualifications(lines, options): derived fields', () => {
+  it('takes the lowest education and the fewest months over the routes, not counting an equivalent combination', () => {
+    const { value } = summary([
+      "(A) Possession of a Master's Degree and two (2) years of experience in social work: or",
+      "- (B) Possession of a Bachelor's Degree and four years of experience in social work; or",
+      '- (C) An equivalent combination of training and experience as described in (A) and (B) above.',
+    ]);
+    expect(value.minEducation).toBe('bachelor');
+    expect(value.minExperienceMonths).toBe(24);
+  });
+
+  it("gives minEducation 'none' when a route names no education, and 0 months when a route needs none", () => {
+    const { value } = summary(['Either I', 'One year of experience in clerical work.', 'Or II', 'Education: Equivalent to graduation from college.']);
+    expect(value.minEducation).toBe('none');
+    expect(value.minExperienceMonths).toBe(0);
+  });
+
+  it('spans the lines given and lists route and special-requirement licences once each', () => {
+    const { value } = parseQualifications(lines('Possession of a valid Class C driver license.', 'One year of experience as a Bus Driver.'), {
+      file: 't.txt',
+      specialRequirements: [{ text: 'SPECIAL REQUIREMENTS: Possession of a valid license to operate a motor vehicle in the State of New York.', line: 30 }],
+    });
+    expect(value.lines).toEqual([10, 11]);
+    expect(value.licenses).toEqual(["Driver's license (Class C)", "Driver's license (New York)"]);
+    expect(value.specialLicenses?.map((l) => l.name)).toEqual(["Driver's license (New York)"]);
+    expect(value.routes[0]?.licenses.map((l) => l.name)).toEqual(["Driver's license (Class C)"]);
+  });
+
+  it('records which route a substitution inside a pattern belongs to', () => {
+    const { value } = summary([
+      'Either I',
+      'One year of experience performing the duties of an Office Assistant.',
+      'Or II',
+      'Education: Equivalent to graduation from college. (Additional qualifying experience may be substituted for the required education on a year-for-year basis.)',
+    ]);
+    expect(value.substitutions).toHaveLength(1);
+    expect(value.substitutions[0]).toMatchObject({ replaces: 'education', yearForYear: true, routeIds: ['II'] });
+  });
+
+  it('keeps notes and headings without reporting them', () => {
+    const { value, diagnostics } = summary([
+      'CREDENTIALS TO BE VERIFIED BY PLACEMENT OFFICER',
+      "1. Bachelor's degree in social work.",
+      'Based on institutional requirements and accreditation for each position:',
+      '(Registration as a senior in a recognized institution will admit applicants to the examination.)',
+      'NOTE: Only experience gained after attaining the minimum education level will be considered.',
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(value.notes?.map((n) => n.text)).toEqual(
+      expect.arrayContaining([
+        'CREDENTIALS TO BE VERIFIED BY PLACEMENT OFFICER',
+        'Based on institutional requirements and accreditation for each position:',
+      ]),
+    );
+  });
+});
+
+describe('parseQualifications(lines, options): messy input', () => {
+  it('reports a sentence it could not place, with file, line and the text, and keeps it in the route text', () => {
+    const { value, diagnostics } = parseQualifications(
+      lines('Education: Equivalent to graduation from college.', 'Candidates should like birds very much indeed.'),
+      { file: 'x.txt', classId: 'j:1' },
+    );
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'unparsed-qualification', file: 'x.txt', line: 11, classId: 'j:1', text: 'Candidates should like birds very much indeed.' }),
+    ]);
+    expect(value.routes[0]?.text).toContain('like birds');
+  });
+
+  it('never throws on empty, binary-looking or bracket-soup input', () => {
+    const inputs: string[][] = [[], [''], ['\u0000\u0001\uFFFD'], ['((((['], [']] ) ) or and OR'], ['Either I', 'Or II', 'Or III'], ['1.', 'A.', '(a)']];
+    for (const input of inputs) {
+      const run = () => parseQualifications(lines(...input), { file: 'junk.txt' });
+      expect(run).not.toThrow();
+      expect(run().value.routes.every((r) => typeof r.id === 'string')).toBe(true);
+    }
+  });
+
+  it('gives null minima and no routes for a section with no requirement in it', () => {
+    const { value } = summary(['Minimum Qualifications']);
+    expect(value.routes).toEqual([]);
+    expect(value.minEducation).toBeNull();
+    expect(value.minExperienceMonths).toBeNull();
+  });
+});
