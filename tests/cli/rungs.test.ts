@@ -98,3 +98,17 @@ describe('main(argv, io)', () => {
     expect(run('eligible', 'j:1', '--graph', 'graph.json').err).toContain('needs --profile');
   });
 });
+
+describe('main(argv, io) over the seeds', () => {
+  it('prints every step and its months from Medical Social Assistant to Supervisor of Medical Social Services', async () => {
+    const { seedGraph } = await import('../domain/graph/seed-graph.ts');
+    files['seeds.json'] = JSON.stringify(serializeGraph(seedGraph()));
+    const { code, out } = run('path', 'Medical Social Assistant', 'Supervisor of Medical Social Services', '--graph', 'seeds.json');
+    expect(code).toBe(0);
+    expect(out).toContain('1. Medical Social Assistant → Medical Social Associate: 12 months');
+    expect(out).toContain('2. Medical Social Associate → Medical Social Consultant: 0 months');
+    expect(out).toContain('3. Medical Social Consultant → Assistant Supervisor of Medical Social Services: 24 months');
+    expect(out).toContain('4. Assistant Supervisor of Medical Social Services → Supervisor of Medical Social Services: 0 months');
+    expect(out).toContain('Total: 36 months');
+  });
+});
