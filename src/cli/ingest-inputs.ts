@@ -116,7 +116,8 @@ export async function collectInputs(
   const diagnostics: Diagnostic[] = [];
   const jurisdictions = new Map<string, Jurisdiction>();
   const seen = new Set<string>();
-  let unknownWarned = false;
+  /** Names of the documents of the current input that went to "unknown". */
+  let unknown: string[] = [];
 
   const jurisdictionFor = (path: string, name: string, given: string | null): string => {
     const fromManifest = manifest?.files.get(path);
@@ -136,14 +137,7 @@ export async function collectInputs(
       return j.id;
     }
     jurisdictions.set(UNKNOWN_JURISDICTION.id, UNKNOWN_JURISDICTION);
-    diagnostics.push({
-      file: name,
-      line: null,
-      severity: 'warning',
-      code: 'unknown-jurisdiction',
-      message: `${name} is not in data/manifest.json and no --jurisdiction was given before it; its classes go to "unknown".`,
-    });
-    if (!unknownWarned) unknownWarned = true;
+    unknown.push(name);
     return UNKNOWN_JURISDICTION.id;
   };
 
@@ -195,6 +189,22 @@ export async function collectInputs(
         jurisdiction: jurisdictionFor(p, name, input.jurisdiction),
         kind: 'document',
       });
+    }
+    // One warning per path given, not per file: a folder of 1,500 files gives one line.
+    if (unknown.length > 0) {
+      const name =
+        unknown.length === 1 && !info.isDirectory()
+          ? (unknown[0] ?? input.path)
+          : displayName(abs, cwd);
+      const what = unknown.length === 1 ? name : `${unknown.length} documents under ${name}`;
+      diagnostics.push({
+        file: name,
+        line: null,
+        severity: 'warning',
+        code: 'unknown-jurisdiction',
+        message: `${what}: not in data/manifest.json and no --jurisdiction before ${unknown.length === 1 ? 'it' : 'them'}; the classes go to "unknown".`,
+      });
+      unknown = [];
     }
   }
   return { targets, jurisdictions: [...jurisdictions.values()], diagnostics };

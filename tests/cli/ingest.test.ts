@@ -134,6 +134,15 @@ describe('main(argv) of the ingest command', () => {
     ]);
   });
 
+  it('warns once per folder, not once per file, about an unknown jurisdiction', async () => {
+    const out = join(dir, 'unknown-folder.json');
+    await run([join(dir, 'docs'), '--out', out], { cwd: dir });
+    const warnings = readGraph(out).diagnostics.filter((d) => d.code === 'unknown-jurisdiction');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.file).toBe('docs');
+    expect(warnings[0]?.message).toMatch(/^\d+ documents under docs:/);
+  });
+
   it('applies each --jurisdiction to the paths that follow it, and the manifest to its own files', async () => {
     const out = join(dir, 'multi.json');
     const seed = join(DATA, 'seeds', 'ny-county-intensive-case-manager.txt');
