@@ -32,9 +32,12 @@ export const graphSection: BenchSection = {
       { measure: 'shared-KSA edges', value: s.edges['shared-ksa'] },
       { measure: 'classes with no edge', value: s.isolatedClasses },
     ];
-    for (const kind of ['performing-duties', 'comparable-level', 'in-class'] as const) {
-      const r = s.references[kind];
-      rows.push({ measure: `"${kind}" references resolved`, value: `${r.resolved} of ${r.resolved + r.unresolved}` });
+    for (const [jurisdiction, counts] of Object.entries(s.referencesByJurisdiction)) {
+      for (const kind of ['performing-duties', 'comparable-level', 'in-class'] as const) {
+        const r = counts[kind];
+        if (r.resolved + r.unresolved === 0) continue;
+        rows.push({ measure: `${jurisdiction} "${kind}" references resolved`, value: `${r.resolved} of ${r.resolved + r.unresolved}` });
+      }
     }
     table(rows, log);
 

@@ -4,10 +4,10 @@
 // the graph document's `edges`.
 
 import type { Diagnostic } from '../diagnostics.ts';
-import type { CareerEdge, ClassReferenceKind, EdgeKind, JobClass } from '../model/index.ts';
+import type { CareerEdge, EdgeKind, JobClass } from '../model/index.ts';
 import { buildClassIndex } from './build-class-index.ts';
 import { buildEquivalenceEdges, type EquivalenceEdgeOptions } from './build-equivalence-edges.ts';
-import { buildPromotionEdges } from './build-promotion-edges.ts';
+import { buildPromotionEdges, type ReferenceCounts } from './build-promotion-edges.ts';
 import { buildSharedKsaEdges, type SharedKsaEdgeOptions } from './build-shared-ksa-edges.ts';
 
 export interface BuildEdgesOptions {
@@ -20,7 +20,9 @@ export interface BuildEdgesOptions {
 export interface BuildEdgesStats {
   edges: Record<EdgeKind, number>;
   /** Class references in qualification clauses, resolved to a class of the same jurisdiction or not. */
-  references: Record<ClassReferenceKind, { resolved: number; unresolved: number }>;
+  references: ReferenceCounts;
+  /** The same per jurisdiction ("calhr": how many "performing the duties of" clauses resolved). */
+  referencesByJurisdiction: Record<string, ReferenceCounts>;
   /** Classes that no edge touches. */
   isolatedClasses: number;
   /** Milliseconds per rule. */
@@ -54,6 +56,7 @@ export function buildEdges(classes: readonly JobClass[], options: BuildEdgesOpti
     stats: {
       edges: { promotion: promotion.edges.length, equivalence: equivalence.length, 'shared-ksa': shared.length },
       references: promotion.references,
+      referencesByJurisdiction: promotion.referencesByJurisdiction,
       isolatedClasses: classes.filter((c) => !touched.has(c.id)).length,
       timings: { promotion: t1 - t0, equivalence: t2 - t1, 'shared-ksa': t3 - t2 },
     },

@@ -23,7 +23,19 @@ export interface PromotionEdgesResult {
   edges: CareerEdge[];
   diagnostics: Diagnostic[];
   /** How many class references of each kind resolved to a class (issue 3 "Real size"). */
-  references: Record<ClassReferenceKind, { resolved: number; unresolved: number }>;
+  references: ReferenceCounts;
+  /** The same, per jurisdiction of the class whose qualifications hold the reference. */
+  referencesByJurisdiction: Record<string, ReferenceCounts>;
+}
+
+export type ReferenceCounts = Record<ClassReferenceKind, { resolved: number; unresolved: number }>;
+
+function emptyCounts(): ReferenceCounts {
+  return {
+    'comparable-level': { resolved: 0, unresolved: 0 },
+    'performing-duties': { resolved: 0, unresolved: 0 },
+    'in-class': { resolved: 0, unresolved: 0 },
+  };
 }
 
 interface Draft {
@@ -38,11 +50,8 @@ interface Draft {
 export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIndex): PromotionEdgesResult {
   const drafts = new Map<string, Draft>();
   const diagnostics: Diagnostic[] = [];
-  const references: PromotionEdgesResult['references'] = {
-    'comparable-level': { resolved: 0, unresolved: 0 },
-    'performing-duties': { resolved: 0, unresolved: 0 },
-    'in-class': { resolved: 0, unresolved: 0 },
-  };
+  const references = emptyCounts();
+  const referencesByJurisdiction: Record<string, ReferenceCounts> = {};
 
   const draft = (source: JobClass, target: JobClass): Draft => {
     const key = `${source.id}\u0000${target.id}`;
@@ -116,6 +125,7 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
 
   // 3. Qualification clauses that name a class of the same jurisdiction.
   for (const target of classes) {
+    const local = (referencesByJurisdiction[target.jurisdiction] ??= emptyCounts());
     for (const route of target.qualifications.routes) {
       for (const exp of route.experience) {
         const clauses: { months: number; refs: ClassReference[]; text: string }[] = [
@@ -127,10 +137,12 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
             const resolved = resolveClassReference(index, ref, target);
             if (resolved.length === 0) {
               references[ref.kind].unresolved++;
+              local[ref.kind].unresolved++;
               diagnostics.push(unresolvedDiagnostic(target, route, ref));
               continue;
             }
             references[ref.kind].resolved++;
+            local[ref.kind].resolved++;
             for (const source of resolved) {
               if (source.id === target.id) continue;
               const d = draft(source, target);
@@ -162,7 +174,7 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
       basis: d.bases.join('; '),
       ladder: d.ladder,
     }));
-  return { edges, diagnostics, references };
+  return { edges, diagnostics, references, referencesByJurisdiction };
 }
 
 /** "Case Manager II (Social Work)" → { family: "case manager (social work)", n: 2 }. */

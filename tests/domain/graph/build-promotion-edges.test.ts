@@ -102,6 +102,7 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(result.edges).toEqual([]);
     expect(result.diagnostics).toMatchObject([{ code: 'unresolved-class-reference', classId: 'j1:x', line: 7 }]);
     expect(result.references['performing-duties']).toEqual({ resolved: 0, unresolved: 1 });
+    expect(result.referencesByJurisdiction.j1?.['performing-duties']).toEqual({ resolved: 0, unresolved: 1 });
   });
 
   it('does not resolve references across jurisdictions', () => {
