@@ -235,6 +235,15 @@ class DocumentWalker {
     // parenthetical specialty it is.
     const spec = this.specialty.get(key.replace(/^\((.*)\)$/, '$1'));
     if (spec && spec.length === 1 && key.length > 2) return spec[0] ?? null;
+    // NOTE: a title cut short ("Political Reform Consultant II, Fair Political Practices" for
+    // "… Practices Commission") names the one class whose title it begins, when it is most of it.
+    if (key.split(' ').length >= 3) {
+      const starts = this.roster.entries.filter((e) => {
+        const ek = rosterKey(e.title);
+        return ek.startsWith(key) && key.length >= 0.7 * ek.length;
+      });
+      if (starts.length === 1) return starts[0] ?? null;
+    }
     return null;
   }
 
