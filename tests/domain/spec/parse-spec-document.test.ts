@@ -292,6 +292,42 @@ ILLUSTRATIVE EXAMPLES OF WORK:
     expect(lost?.message).toContain('"Planner II" by the next class of the series table');
   });
 
+  it('reads family titles and titles cut short as naming their classes', () => {
+    const { value } = parse(`Office Services Supervisor (Various Classes) Series
+
+Schem Code\tClass Code\tClass
+
+CA38\t1141\tOffice Services Supervisor I (General)
+
+CA36\t1148\tOffice Services Supervisor I (Typing)
+
+CA28\t1150\tOffice Services Supervisor II (General), Department of Motor Vehicles
+
+Definition of Levels
+
+Office Services Supervisor I (Various Classes)
+
+This is the working supervisor level.
+
+Office Services Supervisor II (General), Department of
+
+This is the first full supervisory level.
+
+Minimum Qualifications
+
+Office Services Supervisor I (General) (Typing)
+
+One year of clerical experience.`);
+    const [general, typing, two] = value.classes;
+    expect(general?.summary).toBe('This is the working supervisor level.');
+    expect(typing?.summary).toBe('This is the working supervisor level.');
+    expect(two?.summary).toBe('This is the first full supervisory level.');
+    expect(general?.qualifications.text).toBe('One year of clerical experience.');
+    expect(typing?.qualifications.text).toBe('One year of clerical experience.');
+    expect(two?.qualifications.text).toBe('');
+    expect(value.classes.map((c) => c.series?.level)).toEqual([null, null, 2]);
+  });
+
   it('gives parallel classes at one level no level', () => {
     const { value } = parse(`Veterinarian (Various Classes) Series
 
