@@ -4,7 +4,8 @@
 // NOTE: "Assistant Agricultural Economist in the California state service" → the class titled
 // "Assistant Agricultural Economist" (longest leading run of words that is a title);
 // "Social Service Consultant I or Adoptions Case Worker" → both classes (split on "or" / "and" /
-// commas when the whole phrase is not a title; the longest-prefix rule comes last).
+// commas when the whole phrase is not a title; the longest-prefix rule comes last); "Office
+// Assistant" → both "Office Assistant (General)" and "(Typing)" (a family of parallel classes).
 
 import type { ClassReference, JobClass } from '../model/index.ts';
 import { bareTitle, titleKey, type ClassIndex } from './build-class-index.ts';
@@ -18,19 +19,22 @@ export function resolveClassReference(
   from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
 ): JobClass[] {
   const exact = resolveTitle(index, ref.title, ref.sameSeries, from, false);
-  if (exact) return [exact];
+  if (exact.length > 0) return exact;
   const parts = ref.title.split(SPLIT).filter((p) => p.trim() !== '');
   if (parts.length > 1) {
     const found: JobClass[] = [];
     for (const part of parts) {
-      const cls = resolveTitle(index, part, ref.sameSeries, from, true);
-      if (cls && !found.includes(cls)) found.push(cls);
+      for (const cls of resolveTitle(index, part, ref.sameSeries, from, true)) {
+        if (!found.includes(cls)) found.push(cls);
+      }
     }
     if (found.length > 0) return found;
   }
-  const prefixed = resolveTitle(index, ref.title, ref.sameSeries, from, true);
-  return prefixed ? [prefixed] : [];
+  return resolveTitle(index, ref.title, ref.sameSeries, from, true);
 }
+
+/** Families larger than this ("Prison Industries Superintendent I (…)", 29 classes) are not expanded. */
+const MAX_FAMILY = 6;
 
 function resolveTitle(
   index: ClassIndex,
@@ -38,50 +42,50 @@ function resolveTitle(
   sameSeries: boolean,
   from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
   byPrefix: boolean,
-): JobClass | null {
+): JobClass[] {
   const normalised = normalizeTitle(title);
-  if (normalised === '') return null;
+  if (normalised === '') return [];
   const tries = [normalised];
-  const bare = normalised.replace(/\s*\([^)]*\)/g, '').trim();
+  const bare = bareTitle(normalised);
   if (bare !== normalised && bare !== '') tries.push(bare);
   for (const t of tries) {
     const exact = pick(index.byTitle.get(titleKey(from.jurisdiction, t)), sameSeries, from);
-    if (exact) return exact;
+    if (exact) return [exact];
   }
   const family = pickFromFamily(index, normalised, from);
-  if (family) return family;
-  if (!byPrefix) return null;
+  if (family.length > 0) return family;
+  if (!byPrefix) return [];
   for (const t of tries) {
     const words = t.split(' ');
     for (let n = words.length - 1; n >= 2; n--) {
       const prefix = words.slice(0, n).join(' ').replace(/[,-]+$/, '');
       const cls = pick(index.byTitle.get(titleKey(from.jurisdiction, prefix)), sameSeries, from);
-      if (cls) return cls;
+      if (cls) return [cls];
     }
   }
-  return null;
+  return [];
 }
 
 /**
- * A title whose parenthetical names no class, but whose family does: "Prison Industries
- * Superintendent I (Various Industries)" from "Prison Industries Superintendent II (Bakery)" → the
- * family member with the referring class's own parenthetical, "… Superintendent I (Bakery)";
- * failing that, the family's only member.
+ * A title that names a family of parallel classes rather than one: "Office Assistant" → "Office
+ * Assistant (General)" and "(Typing)"; "Prison Industries Superintendent I (Various Industries)"
+ * from "Prison Industries Superintendent II (Bakery)" → the member with the referring class's own
+ * parenthetical, "… Superintendent I (Bakery)"; otherwise every member of a family of at most six.
  */
 function pickFromFamily(
   index: ClassIndex,
   normalised: string,
   from: Pick<JobClass, 'jurisdiction' | 'title'>,
-): JobClass | null {
+): JobClass[] {
   const bare = bareTitle(normalised);
   const family = index.byBareTitle.get(titleKey(from.jurisdiction, bare));
-  if (!family || family.length === 0) return null;
+  if (!family || family.length === 0) return [];
   const own = /\([^)]*\)/.exec(normalizeTitle(from.title))?.[0];
   if (own) {
     const same = family.find((c) => normalizeTitle(c.title) === `${bare} ${own}`);
-    if (same) return same;
+    if (same) return [same];
   }
-  return family.length === 1 ? (family[0] ?? null) : null;
+  return family.length <= MAX_FAMILY ? family : [];
 }
 
 function pick(

@@ -12,6 +12,8 @@ const classes = [
   jobClass({ id: 'il:1', title: 'Social Service Consultant I', jurisdiction: 'il' }),
   jobClass({ id: 'ca:s1b', title: 'Prison Industries Superintendent I (Bakery)', jurisdiction: 'ca' }),
   jobClass({ id: 'ca:s1l', title: 'Prison Industries Superintendent I (Laundry)', jurisdiction: 'ca' }),
+  jobClass({ id: 'ca:oag', title: 'Office Assistant (General)', jurisdiction: 'ca' }),
+  jobClass({ id: 'ca:oat', title: 'Office Assistant (Typing)', jurisdiction: 'ca' }),
 ];
 const index = buildClassIndex(classes);
 const from = (jurisdiction: string, seriesId?: string, title = 'Referring Class') => ({
@@ -58,6 +60,15 @@ describe('resolveClassReference(index, ref, from)', () => {
     const refTitle = { title: 'Prison Industries Superintendent I (Various Industries)', sameSeries: false };
     const bakery = from('ca', undefined, 'Prison Industries Superintendent II (Bakery)');
     expect(resolveClassReference(index, refTitle, bakery).map((c) => c.id)).toEqual(['ca:s1b']);
-    expect(resolveClassReference(index, refTitle, from('ca', undefined, 'Prison Industries Superintendent II (Dairy)'))).toEqual([]);
+    // No Dairy member: a small family (two here) is taken whole; a large one (29 in CalHR) would not be.
+    const dairy = from('ca', undefined, 'Prison Industries Superintendent II (Dairy)');
+    expect(resolveClassReference(index, refTitle, dairy).map((c) => c.id)).toEqual(['ca:s1b', 'ca:s1l']);
+  });
+
+  it('reads a title naming a family of parallel classes as every member', () => {
+    const found = resolveClassReference(index, { title: 'Office Assistant', sameSeries: false }, from('ca'));
+    expect(found.map((c) => c.id)).toEqual(['ca:oag', 'ca:oat']);
+    const typing = from('ca', undefined, 'Office Technician (Typing)');
+    expect(resolveClassReference(index, { title: 'Office Assistant', sameSeries: false }, typing).map((c) => c.id)).toEqual(['ca:oat']);
   });
 });
