@@ -28,6 +28,8 @@ export interface PageArtefact {
 export interface NormalizedLines {
   lines: LogicalLine[];
   artefacts: PageArtefact[];
+  /** Source lines with any text once markers are removed (a line of only "**" is blank). */
+  contentLines: number;
 }
 
 export interface NormalizeLinesOptions {
@@ -168,7 +170,10 @@ export function normalizeLines(
     }
     lines.push({ text: c.text, from: c.line, to: c.line, lines: [c.line], indented: c.indented });
   }
-  return { value: { lines, artefacts }, diagnostics };
+  return {
+    value: { lines, artefacts, contentLines: clean.length + artefacts.length },
+    diagnostics,
+  };
 }
 
 function shouldJoin(

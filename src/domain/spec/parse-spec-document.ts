@@ -222,7 +222,7 @@ class DocumentWalker {
   /** The roster class a line names, or null. */
   matchTitle(text: string): RosterEntry | null {
     const t = text.trim();
-    if (t.length > 160 || /[.;]$/.test(t)) return null;
+    if (t.length > 160 || /[.;]$/.test(t) || t.split(' ').length > 18) return null;
     const key = rosterKey(t);
     if (key === '') return null;
     const exact = this.exact.get(key);
@@ -1117,7 +1117,7 @@ function parseUnsafe(
     format: options.format,
     lineCount: raw.length,
     placedLines: placed.size,
-    contentLines: countContent(raw),
+    contentLines: normalized.value.contentLines,
     classIds: classes.map((c) => c.id),
   };
   return { value: { classes, document }, diagnostics };
