@@ -268,7 +268,10 @@ export function layoutLadder(input: LadderLayoutInput): LadderLayout {
   let left = -ladderWidth / 2 - LANE_GAP;
   laneIds.forEach((laneId, i) => {
     const ids = laneMembers.get(laneId) ?? [];
-    const crowded = ids.length > Math.max(4, byRung.size + 1);
+    const inLane = new Set(ids);
+    const ownLadder = visibleLinks.some((l) => l.kind === 'promotion' && inLane.has(l.source) && inLane.has(l.target));
+    // A lane whose classes promote into each other is drawn as their own ladder, as is a crowded one.
+    const crowded = ownLadder || ids.length > Math.max(4, byRung.size + 1);
     const placed = crowded ? layeredLane(ids, visibleLinks, wanted) : { pos: anchoredLane(ids, wanted), width: NODE_WIDTH };
     const onRight = i % 2 === 0;
     const x0 = onRight ? right : left - placed.width;
@@ -351,7 +354,9 @@ export function layoutLadder(input: LadderLayoutInput): LadderLayout {
       labelX = mid;
       labelY = (y1 + y2) / 2;
     }
-    edges.push({ key: e.key, kind: e.kind, source: e.source, target: e.target, directed, d, label: e.kind === 'shared-ksa' ? null : months(e.months), labelX, labelY, months: e.months });
+    // Months label every promotion; an equivalence edge only when it touches the viewed class.
+    const labelled = e.kind === 'promotion' || (e.kind === 'equivalence' && (e.source === input.currentId || e.target === input.currentId));
+    edges.push({ key: e.key, kind: e.kind, source: e.source, target: e.target, directed, d, label: labelled ? months(e.months) : null, labelX, labelY, months: e.months });
   }
 
   // Normalise: everything inside [PADDING, width - PADDING], lane labels above the top row.

@@ -5,6 +5,7 @@
 import { buildCareerGraph, loadGraphDocument, type CareerGraph } from '../../domain/graph/index.ts';
 import type { GraphDocument, SourceDocument } from '../../domain/model/index.ts';
 import { createSearcher, isSearchIndexFor, type Searcher } from '../../domain/search/index.ts';
+import { indexBy } from '../lib/collections.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -41,9 +42,9 @@ export class AppData {
   graph: CareerGraph | null = $state.raw(null);
   searcher: Searcher | null = $state.raw(null);
   /** Jurisdiction id → name. */
-  jurisdictionNames: Map<string, string> = $state.raw(new Map());
+  jurisdictionNames: ReadonlyMap<string, string> = $state.raw(indexBy([], String, String));
   /** File → its ingested document (with its lines when the ingest kept them). */
-  documents: Map<string, SourceDocument> = $state.raw(new Map());
+  documents: ReadonlyMap<string, SourceDocument> = $state.raw(indexBy([], String, (d: SourceDocument) => d));
 
   async load(base = './'): Promise<void> {
     try {
@@ -60,8 +61,8 @@ export class AppData {
       await new Promise((resolve) => setTimeout(resolve, 0));
       const doc = loadGraphDocument(JSON.parse(text) as unknown);
       const graph = buildCareerGraph(doc);
-      this.jurisdictionNames = new Map(doc.jurisdictions.map((j) => [j.id, j.name]));
-      this.documents = new Map(doc.documents.map((d) => [d.file, d]));
+      this.jurisdictionNames = indexBy(doc.jurisdictions, (j) => j.id, (j) => j.name);
+      this.documents = indexBy(doc.documents, (d) => d.file, (d) => d);
       this.doc = doc;
       this.graph = graph;
       this.status = 'ready';

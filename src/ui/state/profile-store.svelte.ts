@@ -3,6 +3,7 @@
 
 import { del, get, set } from 'idb-keyval';
 import { EDUCATION_LEVELS, type Profile } from '../../domain/model/index.ts';
+import { nowIso } from '../lib/collections.ts';
 
 export const PROFILE_KEY = 'rungs:profile:v1';
 
@@ -70,7 +71,7 @@ export class ProfileStore {
     const record: StoredProfile = {
       profile: this.snapshot(),
       currentClassId: this.currentClassId,
-      savedAt: new Date().toISOString(),
+      savedAt: nowIso(),
     };
     try {
       await set(PROFILE_KEY, record);

@@ -93,7 +93,7 @@ export function formatRoute(route: Route): string {
     case 'home':
       return withQuery('#/', [['q', route.q]]);
     case 'class':
-      return withQuery(`#/class/${encodeURIComponent(route.id)}`, [
+      return withQuery(`#/class/${encodeURIComponent(route.id).replace(/%3A/gi, ':')}`, [
         ['edges', formatKinds(route.kinds)],
         ['line', route.line === null ? null : String(route.line)],
       ]);

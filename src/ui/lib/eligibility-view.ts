@@ -1,0 +1,59 @@
+// How an eligibility answer is shown: one of four states, each with an icon and a text (never
+// colour alone), and a one-line detail. [Reference] ../shared/UI.md "Eligibility has four states".
+
+import type { EligibilityStatus } from '../../domain/graph/index.ts';
+import type { QualificationRoute } from '../../domain/model/index.ts';
+import { routeKind, routeName as shortRouteName } from './route-text.ts';
+
+export type BadgeIcon = 'check' | 'clock' | 'credential' | 'blocked';
+
+export interface BadgeView {
+  status: EligibilityStatus;
+  icon: BadgeIcon;
+  /** "Eligible now", "Eligible in 12 mo", "Needs a Master's degree", "Not reachable from here". */
+  label: string;
+  /** "by route A (licence)", "route B: 36 months of social work". */
+  detail: string;
+}
+
+export interface BadgeInput {
+  status: EligibilityStatus;
+  monthsNeeded: number | null;
+  missingCredentials: string[];
+  route: { id: string; label: string } | null;
+  /** The route's definition in the class's qualifications, for naming it ("the licence route"). */
+  routeDefinition?: QualificationRoute | null;
+}
+
+function routeName(input: BadgeInput): string {
+  if (!input.route) return '';
+  const label = shortRouteName(input.route.label, input.route.id);
+  const kind = input.routeDefinition ? routeKind(input.routeDefinition) : null;
+  return kind ? `route ${label} (${kind})` : `route ${label}`;
+}
+
+function needs(credential: string): string {
+  const c = credential.trim();
+  if (/^(a|an|the)\s/i.test(c)) return c;
+  return /^[aeiou]/i.test(c) ? `an ${c}` : `a ${c}`;
+}
+
+export function badgeView(input: BadgeInput): BadgeView {
+  const route = routeName(input);
+  switch (input.status) {
+    case 'eligible':
+      return { status: input.status, icon: 'check', label: 'Eligible now', detail: route ? `by ${route}` : '' };
+    case 'after-months': {
+      const m = input.monthsNeeded ?? 0;
+      return { status: input.status, icon: 'clock', label: `Eligible in ${m} mo`, detail: route ? `${m} more months of experience on ${route}` : `${m} more months of experience` };
+    }
+    case 'missing-credential': {
+      const first = input.missingCredentials[0];
+      const more = input.missingCredentials.length - 1;
+      const label = first ? `Needs ${needs(first)}${more > 0 ? ` + ${more} more` : ''}` : 'Missing a credential';
+      return { status: input.status, icon: 'credential', label, detail: route ? `closest: ${route}` : '' };
+    }
+    case 'unreachable':
+      return { status: input.status, icon: 'blocked', label: 'Not reachable from here', detail: route ? `only ${route}, which needs a person's review` : '' };
+  }
+}

@@ -1,0 +1,39 @@
+// Formatting of months, durations and dates for people.
+
+/** "24 mo". */
+export function shortMonths(months: number): string {
+  return `${months} mo`;
+}
+
+/** NOTE: 0 → "none"; 12 → "1 year"; 18 → "1 year 6 months"; 7 → "7 months". */
+export function duration(months: number): string {
+  if (months <= 0) return 'none';
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const y = years === 0 ? '' : years === 1 ? '1 year' : `${years} years`;
+  const m = rest === 0 ? '' : rest === 1 ? '1 month' : `${rest} months`;
+  return [y, m].filter(Boolean).join(' ');
+}
+
+/** The date `months` after `from` (same day of month, clamped to the month's end). */
+export function addMonths(from: Date, months: number): Date {
+  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1));
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(from.getUTCDate(), last));
+  return d;
+}
+
+/** "March 2027". */
+export function monthYear(date: Date): string {
+  return date.toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "3 May 2027". */
+export function longDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Percent with a thin space, as the UI brief writes it: "72 %". */
+export function percent(value: number): string {
+  return `${Math.round(value)}\u202f%`;
+}

@@ -1,0 +1,53 @@
+// Qualification routes in words a person reads: "Master's degree in social work · 36 months of
+// social work · Licence: LCSW", the kind of route ("licence", "experience"), and "Either … or …".
+
+import { EDUCATION_LABELS, type QualificationRoute } from '../../domain/model/index.ts';
+import { duration } from './format.ts';
+
+export interface RoutePart {
+  kind: 'education' | 'experience' | 'licence' | 'other' | 'combination';
+  text: string;
+}
+
+export function routeParts(route: QualificationRoute): RoutePart[] {
+  const parts: RoutePart[] = [];
+  if (route.equivalentCombination) parts.push({ kind: 'combination', text: 'An equivalent combination of education and experience' });
+  if (route.education) {
+    const e = route.education;
+    parts.push({ kind: 'education', text: `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}` });
+  }
+  for (const x of route.experience) {
+    parts.push({ kind: 'experience', text: `${duration(x.months)}${x.kind ? ` of ${x.kind}` : ' of experience'}` });
+  }
+  for (const l of route.licenses) {
+    const names = l.anyOf.length > 1 ? l.anyOf.join(' or ') : l.name;
+    parts.push({ kind: 'licence', text: names });
+  }
+  for (const o of route.other ?? []) parts.push({ kind: 'other', text: o });
+  return parts;
+}
+
+/** What distinguishes a route, in a word: "licence" for one that a licence opens, else "experience", … */
+export function routeKind(route: QualificationRoute): string | null {
+  if (route.equivalentCombination) return 'equivalent combination';
+  if (route.licenses.length > 0) return 'licence';
+  if (route.experience.some((e) => e.months > 0)) return 'experience';
+  if (route.education) return 'education';
+  return null;
+}
+
+/** "Either", "or", "or" … for a list of alternatives; "" for a single route. */
+export function alternativeWord(index: number, count: number): string {
+  if (count < 2) return '';
+  return index === 0 ? 'Either' : 'or';
+}
+
+/**
+ * The short name a person calls a route by: the document's last label token.
+ * NOTE: "1. + 2. A." → "A"; "1. A. + 2." → "A"; "(a)" → "a"; "Either I" → "I"; "" with id "B" → "B".
+ */
+export function routeName(label: string, id: string): string {
+  const tokens = label.replace(/[().:,]/g, ' ').split(/\s+/).filter((t) => t && t !== '+' && !/^(either|or|route)$/i.test(t));
+  const lettered = tokens.filter((t) => /^[a-z]$|^[ivx]+$/i.test(t));
+  return lettered[lettered.length - 1] ?? tokens[tokens.length - 1] ?? id;
+}

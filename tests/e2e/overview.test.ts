@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { PHONE, useBrowser } from './browser.ts';
+
+describe('the graph overview', () => {
+  const e2e = useBrowser();
+
+  it('draws every class, filters by jurisdiction in the URL, and opens a class on click', async () => {
+    const page = await e2e.open('#/overview');
+    const nodes = page.locator('[data-testid="overview-svg"] a.node');
+    await expect.poll(() => nodes.count()).toBeGreaterThanOrEqual(13);
+    await e2e.screenshot(page, 'overview-desktop');
+    await page.getByRole('checkbox', { name: /Illinois Department of Central Management Services/ }).uncheck();
+    await expect.poll(() => nodes.count()).toBeLessThan(13);
+    expect(page.url()).toContain('j=');
+    await page.reload();
+    await expect.poll(() => nodes.count()).toBeLessThan(13);
+    await page.locator('[data-testid="overview-svg"] a.node[aria-label^="Medical Social Consultant"]').click();
+    await expect.poll(() => page.getByTestId('class-title').textContent()).toBe('Medical Social Consultant');
+  });
+
+  it('has a table twin that lists the classes with their links', async () => {
+    const page = await e2e.open('#/overview?mode=table');
+    const rows = page.locator('[data-testid="overview-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(13);
+    expect(await page.locator('[data-testid="overview-table"]').textContent()).toContain('Medical Social Associate');
+  });
+
+  it('saves a screenshot on a phone', async () => {
+    const page = await e2e.open('#/overview', { viewport: PHONE });
+    await page.locator('[data-testid="overview-svg"]').waitFor();
+    await e2e.screenshot(page, 'overview-phone');
+  });
+});

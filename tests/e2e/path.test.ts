@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { PHONE, useBrowser } from './browser.ts';
+
+const STEPS = ['Medical Social Associate', 'Medical Social Consultant', 'Assistant Supervisor of Medical Social Services', 'Supervisor of Medical Social Services'];
+
+describe('the path planner', () => {
+  const e2e = useBrowser();
+
+  it('plans Medical Social Assistant → Supervisor of Medical Social Services, every step with its months, and keeps the view on reload, back and forward', async () => {
+    const page = await e2e.open('#/path');
+    await page.getByRole('combobox', { name: 'Start from class' }).fill('medical social assistant');
+    await page.getByRole('option', { name: /^Medical Social Assistant/ }).click();
+    await page.getByRole('combobox', { name: 'Go to class' }).fill('supervisor of medical social');
+    await page.getByRole('option', { name: /^Supervisor of Medical Social Services/ }).click();
+
+    const steps = page.getByTestId('path-step');
+    await expect.poll(() => steps.count()).toBe(STEPS.length);
+    const titles = await steps.locator('.step-title a').allTextContents();
+    expect(titles).toEqual(STEPS);
+    const months = await page.getByTestId('step-months').allTextContents();
+    expect(months).toHaveLength(STEPS.length);
+    for (const m of months) expect(m).toMatch(/^\d+ months$/);
+    expect(await page.getByTestId('path-total').textContent()).toMatch(/4\s*steps/);
+    expect(await page.getByTestId('earliest-date').textContent()).toMatch(/\d{4}/);
+    expect(page.url()).toContain('from=il-sucss:0264');
+    expect(page.url()).toContain('to=il-sucss:3729');
+    await e2e.screenshot(page, 'path-desktop', { fullPage: true });
+
+    await page.reload();
+    await expect.poll(() => steps.count()).toBe(STEPS.length);
+
+    await page.goBack();
+    await expect.poll(() => steps.count()).toBe(0);
+    expect(page.url()).toContain('from=il-sucss:0264');
+    expect(page.url()).not.toContain('to=');
+    await page.goForward();
+    await expect.poll(() => steps.count()).toBe(STEPS.length);
+    expect(await steps.locator('.step-title a').allTextContents()).toEqual(STEPS);
+  });
+
+  it('prints the plan without the app chrome', async () => {
+    const page = await e2e.open('#/path?from=il-sucss:0264&to=il-sucss:3729');
+    await page.getByTestId('path-plan').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.app-header').isVisible()).toBe(false);
+    expect(await page.getByTestId('path-plan').isVisible()).toBe(true);
+    await e2e.screenshot(page, 'path-print', { fullPage: true });
+  });
+
+  it('lays the path out on a phone', async () => {
+    const page = await e2e.open('#/path?from=il-sucss:0264&to=il-sucss:3729', { viewport: PHONE });
+    await page.getByTestId('path-plan').waitFor();
+    const box = await page.getByTestId('path-plan').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(PHONE.width);
+    await e2e.screenshot(page, 'path-phone', { fullPage: true });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { layoutOverview, type OverviewLayoutInput } from '../../../src/ui/layout/overview-layout.ts';
+
+const base = { nodeWidth: 100, nodeHeight: 30, gapX: 10, gapY: 10, bandGap: 40 };
+
+function input(jurisdictions: OverviewLayoutInput['jurisdictions']): OverviewLayoutInput {
+  return { ...base, jurisdictions };
+}
+
+describe('layoutOverview(input)', () => {
+  const layout = layoutOverview(
+    input([
+      {
+        id: 'a',
+        label: 'A',
+        groups: [
+          { members: [1, 2, 3].map((r) => ({ id: `a${r}`, rung: r })) },
+          { members: [{ id: 'solo', rung: 1 }] },
+        ],
+      },
+      { id: 'b', label: 'B', groups: [{ members: [{ id: 'b1', rung: 1 }] }] },
+    ]),
+  );
+  const at = (id: string) => layout.nodes.find((n) => n.id === id)!;
+
+  it('places every class once', () => {
+    expect(layout.nodes.map((n) => n.id).sort()).toEqual(['a1', 'a2', 'a3', 'b1', 'solo']);
+  });
+
+  it('draws a ladder as one column, higher rungs higher up', () => {
+    expect(at('a1').x).toBe(at('a3').x);
+    expect(at('a3').y).toBeLessThan(at('a2').y);
+    expect(at('a2').y).toBeLessThan(at('a1').y);
+  });
+
+  it('puts each jurisdiction in its own band, left to right, without overlap', () => {
+    const [a, b] = layout.bands;
+    expect(a?.label).toBe('A');
+    expect(a!.x + a!.width).toBeLessThan(b!.x);
+    expect(at('b1').x).toBeGreaterThan(a!.x + a!.width);
+    expect(a?.count).toBe(4);
+  });
+
+  it('packs many loose classes into a block of columns, not one long line', () => {
+    const singles = Array.from({ length: 200 }, (_, i) => ({ members: [{ id: `s${i}`, rung: 1 }] }));
+    const big = layoutOverview(input([{ id: 'c', label: 'C', groups: singles }]));
+    const xs = new Set(big.nodes.map((n) => n.x));
+    const ys = new Set(big.nodes.map((n) => n.y));
+    expect(xs.size).toBeGreaterThan(5);
+    expect(ys.size).toBeGreaterThan(5);
+    const keys = new Set(big.nodes.map((n) => `${n.x},${n.y}`));
+    expect(keys.size).toBe(200);
+  });
+});
