@@ -307,6 +307,10 @@ export const EXPERIENCE_KINDS: readonly ExperienceKind[] = DEFINITIONS.map(({ id
 
 interface Entry {
   term: string;
+  /** The plural an exact term also accepts ("tax" → "taxs" never, "law" → "laws"). */
+  plural: string;
+  /** The call that last counted this entry (see scoreAll). */
+  mark: number;
   kind: number;
   weight: number;
   exact: boolean;
@@ -337,7 +341,7 @@ DEFINITIONS.forEach((d, kind) => {
   const terms = new Map<string, number>(Object.entries(d.terms));
   for (const t of groupBits.keys()) if (!terms.has(t)) terms.set(t, 0);
   for (const [term, weight] of terms) {
-    addEntry({ term, kind, weight, exact: term.length <= 3, groups: groupBits.get(term) ?? 0 });
+    addEntry({ term, plural: `${term}s`, mark: 0, kind, weight, exact: term.length <= 3, groups: groupBits.get(term) ?? 0 });
   }
 });
 
@@ -353,37 +357,58 @@ const SUPERVISION_RECEIVED =
   /\b(?:under|receives?|receiving|subject to|with)\s+(?:the\s+)?(?:(?:general|direct|close|immediate|administrative|technical|minimal|limited|moderate|professional|clinical|and|or)\s+)*(?:supervision|direction|supervisory review)\b/gi;
 
 function tokens(text: string): string[] {
-  const words = text
-    .replace(SUPERVISION_RECEIVED, ' ')
-    // A case manager manages cases, not staff: "case management" is one word to the matcher.
-    .replace(/\bcase[\s-]+manag/gi, 'casemanag')
-    .toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');
-  const out: string[] = [...words];
-  const content = words.filter((w) => !STOPWORDS.has(w));
-  for (let i = 0; i + 1 < content.length; i++) out.push(`${content[i]} ${content[i + 1]}`);
+  let lower = text.toLowerCase();
+  if (lower.includes('supervis') || lower.includes('direction')) lower = lower.replace(SUPERVISION_RECEIVED, ' ');
+  // A case manager manages cases, not staff: "case management" is one word to the matcher.
+  if (lower.includes('case')) lower = lower.replace(/\bcase[\s-]+manag/g, 'casemanag');
+  const words = lower.replace(/['’]s\b/g, '').match(/[a-z]+/g);
+  if (words === null) return [];
+  const out: string[] = words.slice();
+  let prev: string | null = null;
+  for (const w of words) {
+    if (STOPWORDS.has(w)) continue;
+    if (prev !== null) out.push(`${prev} ${w}`);
+    prev = w;
+  }
   return out;
 }
 
+// Scratch buffers reused by every call; `mark` stamps an entry as counted in the current call.
+const SUMS = new Float64Array(DEFINITIONS.length);
+const GROUPS = new Int32Array(DEFINITIONS.length);
+let generation = 0;
+
+// Words repeat across a corpus: which entries a token hits is worked out once.
+const NO_HITS: Entry[] = [];
+const TOKEN_HITS = new Map<string, Entry[]>();
+
+function hitsOf(token: string): Entry[] {
+  let hits = TOKEN_HITS.get(token);
+  if (hits !== undefined) return hits;
+  const candidates = LOOKUP.get(keyOf(token));
+  hits = candidates === undefined ? NO_HITS : candidates.filter((e) => (e.exact ? token === e.term || token === e.plural : token.startsWith(e.term)));
+  if (hits.length === 0) hits = NO_HITS;
+  if (TOKEN_HITS.size >= 200_000) TOKEN_HITS.clear();
+  TOKEN_HITS.set(token, hits);
+  return hits;
+}
+
 function scoreAll(text: string): Float64Array {
-  const sums = new Float64Array(DEFINITIONS.length);
-  const groups = new Int32Array(DEFINITIONS.length);
-  const seen = new Set<Entry>();
+  SUMS.fill(0);
+  GROUPS.fill(0);
+  generation++;
   for (const token of tokens(text)) {
-    const candidates = LOOKUP.get(keyOf(token));
-    if (candidates === undefined) continue;
-    for (const e of candidates) {
-      if (seen.has(e)) continue;
-      const hit = e.exact ? token === e.term || token === `${e.term}s` : token.startsWith(e.term);
-      if (!hit) continue;
-      seen.add(e);
-      sums[e.kind] = (sums[e.kind] ?? 0) + e.weight;
-      groups[e.kind] = (groups[e.kind] ?? 0) | e.groups;
+    for (const e of hitsOf(token)) {
+      if (e.mark === generation) continue;
+      e.mark = generation;
+      SUMS[e.kind] = (SUMS[e.kind] ?? 0) + e.weight;
+      GROUPS[e.kind] = (GROUPS[e.kind] ?? 0) | e.groups;
     }
   }
   const scores = new Float64Array(DEFINITIONS.length);
   for (let k = 0; k < DEFINITIONS.length; k++) {
-    let s = Math.min(1, (sums[k] ?? 0) / SATURATION);
-    if ((groups[k] ?? 0) !== FULL_GROUPS[k]) s *= 0.25;
+    let s = Math.min(1, (SUMS[k] ?? 0) / SATURATION);
+    if ((GROUPS[k] ?? 0) !== FULL_GROUPS[k]) s *= 0.25;
     scores[k] = Math.round(s * 1000) / 1000;
   }
   return scores;
@@ -391,7 +416,7 @@ function scoreAll(text: string): Float64Array {
 
 // NOTE: the graph scores the same title/summary/duty text against many kinds; all kinds are scored
 // in one pass and the result is kept for a while ("Medical Social Consultant" is tokenised once).
-const CACHE_LIMIT = 20_000;
+const CACHE_LIMIT = 50_000;
 const cache = new Map<string, Float64Array>();
 
 function cachedScores(text: string): Float64Array {
