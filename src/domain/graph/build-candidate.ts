@@ -24,7 +24,7 @@ import { resolveClassReference } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
-  scoreExperienceKindMatch,
+  scoreClassKind,
   type ExperienceScorer,
 } from './score-experience-match.ts';
 
@@ -70,12 +70,12 @@ export function buildCandidate(
   ];
 
   const kindScore = (cls: JobClass, kindId: string): number => {
-    if (scorer !== scoreExperienceKind) return scoreExperienceKindMatch(cls, kindId, scorer)?.score ?? 0;
+    if (scorer !== scoreExperienceKind) return scoreClassKind(cls, kindId, scorer);
     let perClass = kindScores.get(cls);
     if (!perClass) kindScores.set(cls, (perClass = new Map()));
     let s = perClass.get(kindId);
     if (s === undefined) {
-      s = scoreExperienceKindMatch(cls, kindId, scorer)?.score ?? 0;
+      s = scoreClassKind(cls, kindId, scorer);
       perClass.set(kindId, s);
     }
     return s;

@@ -16,6 +16,7 @@ import { resolveClassReference } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
+  scoreClassKind,
   scoreExperienceKindMatch,
   type ExperienceScorer,
 } from './score-experience-match.ts';
@@ -70,9 +71,9 @@ export function buildEquivalenceEdges(
   const showingIn = new Map<string, Shown[]>();
   classes.forEach((cls, i) => {
     for (const kindId of kinds) {
-      const m = scoreExperienceKindMatch(cls, kindId, scorer);
-      if (!m || m.score < threshold) continue;
-      const shown = { index: i, score: m.score };
+      const score = scoreClassKind(cls, kindId, scorer);
+      if (score < threshold) continue;
+      const shown = { index: i, score };
       showing.get(kindId)?.push(shown);
       const key = `${kindId}\u0000${cls.jurisdiction}`;
       const local = showingIn.get(key);

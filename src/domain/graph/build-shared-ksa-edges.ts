@@ -79,7 +79,14 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
     list.splice(at, 0, { j, w });
     if (list.length > k) list.pop();
   };
-  const seen = new Uint8Array(n);
+  // A pair is a candidate when it shares two of the rarer competencies (one, when either class has
+  // fewer than four of them): pairs sharing a single mid-frequency competency rarely pass the
+  // threshold and would dominate the work.
+  const rare = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    for (const c of sets[i] as Int32Array) if ((postings[c] as number[]).length <= maxDf) rare[i] = (rare[i] as number) + 1;
+  }
+  const hits = new Uint16Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
     const a = sets[i] as Int32Array;
@@ -88,14 +95,16 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
       const post = postings[c] as number[];
       if (post.length > maxDf) continue;
       for (const j of post) {
-        if (j > i && seen[j] === 0) {
-          seen[j] = 1;
-          touched.push(j);
-        }
+        if (j <= i) continue;
+        if (hits[j] === 0) touched.push(j);
+        hits[j] = (hits[j] as number) + 1;
       }
     }
     for (const j of touched) {
-      seen[j] = 0;
+      const minHits = (rare[i] as number) >= 4 && (rare[j] as number) >= 4 ? 2 : 1;
+      const enough = (hits[j] as number) >= minHits;
+      hits[j] = 0;
+      if (!enough) continue;
       const b = sets[j] as Int32Array;
       let shared = 0;
       for (let x = 0, y = 0; x < a.length && y < b.length; ) {

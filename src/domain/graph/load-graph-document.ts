@@ -4,7 +4,7 @@
 // [Reference] ../shared/PRODUCT.md "Data contract"; ../shared/STYLE.md "Errors".
 // NOTE: `{ schemaVersion: 1, classes: [{ id: "x" }] }` → throws `… (classes[0].title is not a string)`;
 // optional arrays a version-1 writer may omit (`diagnostics`, `documents`, a class's `notes`) are
-// filled with [] so every reader sees the full shape.
+// filled with [] so every reader sees the full shape (in place: pass freshly parsed JSON).
 
 import { InvalidDocumentError } from '../errors.ts';
 import {

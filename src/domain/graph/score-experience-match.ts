@@ -31,6 +31,30 @@ interface Part {
   line: number | null;
 }
 
+/** How well the class shows one experience kind (0..1): the number alone, without allocating. */
+export function scoreClassKind(cls: JobClass, kindId: string, scorer: ExperienceScorer = scoreExperienceKind): number {
+  const title = scorer(kindId, cls.title);
+  const summary = cls.summary.trim() !== '' ? scorer(kindId, cls.summary) : null;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  for (const duty of cls.duties) {
+    const x = scorer(kindId, duty);
+    if (x > d1) {
+      d3 = d2;
+      d2 = d1;
+      d1 = x;
+    } else if (x > d2) {
+      d3 = d2;
+      d2 = x;
+    } else if (x > d3) d3 = x;
+  }
+  const n = Math.min(3, cls.duties.length);
+  const dutyMean = n > 0 ? (d1 + d2 + d3) / n : null;
+  const body = summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
+  return round(1 - (1 - 0.8 * title) * (1 - body));
+}
+
 /** How well the class shows one experience kind (0..1), with its best evidence; null when not at all. */
 export function scoreExperienceKindMatch(
   cls: JobClass,
