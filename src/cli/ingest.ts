@@ -3,13 +3,14 @@
 // argv + files only: reading is readDocument / readSucssFolder, parsing is the domain's.
 // [Reference] ../shared/PRODUCT.md "Data contract"; issue 2 "The command".
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import { buildEdges } from '../domain/graph/build-edges.ts';
 import type { GraphDocument, JobClass, SourceDocument } from '../domain/model/index.ts';
 import { assembleGraphDocument } from '../domain/spec/assemble-graph-document.ts';
+import { buildSearchIndex, searchIndexFile } from '../domain/search/index.ts';
 import { parseSpecDocument } from '../domain/spec/parse-spec-document.ts';
 import { IngestArgsError, INGEST_USAGE, parseIngestArgs, type IngestInput } from './ingest-args.ts';
 import { collectInputs, readManifest, type Manifest } from './ingest-inputs.ts';
@@ -153,6 +154,8 @@ export async function main(argv: readonly string[], io: Partial<IngestIo> = {}):
   try {
     await mkdir(dirname(out), { recursive: true });
     await writeGraphDocument(out, document);
+    // The explorer's search index is built ahead of time, beside the graph (see domain/search).
+    await writeFile(searchIndexFile(out), JSON.stringify(buildSearchIndex(document)));
   } catch (error) {
     env.stderr(`ingest: cannot write ${out}: ${message(error)}`);
     return 1;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type IngestIo } from '../../src/cli/ingest.ts';
 import type { GraphDocument } from '../../src/domain/model/index.ts';
+import { buildSearchIndex } from '../../src/domain/search/index.ts';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 const SEED = 'westchester-ny-case-manager-ii-social-work.txt';
@@ -182,6 +183,16 @@ describe('main(argv) of the ingest command', () => {
     expect(graph.jurisdictions).toHaveLength(5);
     expect(graph.documents.every((d) => d.placedLines === d.contentLines)).toBe(true);
     expect(r.stdout).toContain('lines placed 461/461 (100.0%)');
+  });
+
+  it('writes the search index beside the graph, built from the same classes', async () => {
+    const out = join(dir, 'one.json');
+    const r = await run([join(DATA, 'seeds/ny-county-intensive-case-manager.txt'), '--out', out], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    const index = JSON.parse(readFileSync(join(dir, 'one.search.json'), 'utf8')) as unknown;
+    expect(index).toEqual(JSON.parse(JSON.stringify(buildSearchIndex(readGraph(out)))));
   });
 
   it.each([
