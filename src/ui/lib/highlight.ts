@@ -18,7 +18,9 @@ export function splitHighlight(text: string, ranges: readonly (readonly [number,
     if (b <= at) continue;
     const start = Math.max(a, at);
     if (start > at) segments.push({ text: text.slice(at, start), mark: false });
-    segments.push({ text: text.slice(start, b), mark: true });
+    const last = segments[segments.length - 1];
+    if (last?.mark && start === at) last.text += text.slice(start, b);
+    else segments.push({ text: text.slice(start, b), mark: true });
     at = b;
   }
   if (at < text.length) segments.push({ text: text.slice(at), mark: false });

@@ -15,14 +15,15 @@ export interface AppContext {
   source: SourceFocus;
 }
 
-const KEY = Symbol('rungs-app');
+/** The context key; exported for component tests that render a view without <App>. */
+export const APP_CONTEXT = Symbol('rungs-app');
 
 export function setAppContext(context: AppContext): AppContext {
-  return setContext(KEY, context);
+  return setContext(APP_CONTEXT, context);
 }
 
 export function getAppContext(): AppContext {
-  const context = getContext<AppContext | undefined>(KEY);
+  const context = getContext<AppContext | undefined>(APP_CONTEXT);
   if (!context) throw new Error('getAppContext: called outside <App> (no app context).');
   return context;
 }

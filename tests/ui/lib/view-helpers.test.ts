@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { badgeView } from '../../../src/ui/lib/eligibility-view.ts';
+import { addMonths, duration } from '../../../src/ui/lib/format.ts';
+import { splitHighlight } from '../../../src/ui/lib/highlight.ts';
+import { routeName, routeParts } from '../../../src/ui/lib/route-text.ts';
+import { seedGraph } from '../../fixtures/seed-graph.ts';
+
+const consultant = seedGraph().classes.find((c) => c.id === 'il-sucss:0876')!;
+const licenceRoute = consultant.qualifications.routes[0]!;
+
+describe('badgeView(input)', () => {
+  it('names the route and its kind when eligible', () => {
+    const v = badgeView({ status: 'eligible', monthsNeeded: 0, missingCredentials: [], route: { id: 'A', label: '2. A.' }, routeDefinition: licenceRoute });
+    expect(v).toMatchObject({ icon: 'check', label: 'Eligible now', detail: 'by route A (licence)' });
+  });
+
+  it.each([
+    { status: 'after-months' as const, months: 12, creds: [], icon: 'clock', label: 'Eligible in 12 mo' },
+    { status: 'missing-credential' as const, months: 0, creds: ["Master's degree", 'Licensed Clinical Social Worker'], icon: 'credential', label: "Needs a Master's degree + 1 more" },
+    { status: 'unreachable' as const, months: null, creds: [], icon: 'blocked', label: 'Not reachable from here' },
+  ])('shows $status with an icon and a text', ({ status, months, creds, icon, label }) => {
+    const v = badgeView({ status, monthsNeeded: months, missingCredentials: creds, route: null });
+    expect(v.icon).toBe(icon);
+    expect(v.label).toBe(label);
+  });
+});
+
+describe('routeName(label, id)', () => {
+  it.each([
+    { label: '1. + 2. A.', id: '1+2A', expected: 'A' },
+    { label: '1. A. + 2.', id: '1A+2', expected: 'A' },
+    { label: '(b)', id: 'b', expected: 'b' },
+    { label: 'Either I', id: 'I', expected: 'I' },
+    { label: '', id: 'B', expected: 'B' },
+    { label: '1', id: '1', expected: '1' },
+  ])('$label → $expected', ({ label, id, expected }) => {
+    expect(routeName(label, id)).toBe(expected);
+  });
+});
+
+describe('routeParts(route)', () => {
+  it('reads a route as education, experience and licence parts', () => {
+    const experienceRoute = consultant.qualifications.routes[1]!;
+    expect(routeParts(licenceRoute).map((p) => p.kind)).toEqual(['education', 'licence']);
+    expect(routeParts(experienceRoute).find((p) => p.kind === 'experience')?.text).toBe('3 years of social work in a medical/clinical or other social service agency setting');
+  });
+});
+
+describe('splitHighlight(text, ranges)', () => {
+  it('marks the ranges and merges overlaps', () => {
+    expect(splitHighlight('Medical Social Associate', [[0, 7], [5, 14]])).toEqual([
+      { text: 'Medical Social', mark: true },
+      { text: ' Associate', mark: false },
+    ]);
+    expect(splitHighlight('abc', [])).toEqual([{ text: 'abc', mark: false }]);
+  });
+});
+
+describe('duration(months) and addMonths(date, months)', () => {
+  it('reads months as years and months', () => {
+    expect([0, 7, 12, 18, 36].map(duration)).toEqual(['none', '7 months', '1 year', '1 year 6 months', '3 years']);
+  });
+
+  it('adds months, clamping to the end of a shorter month', () => {
+    expect(addMonths(new Date('2026-01-31T00:00:00Z'), 1).toISOString().slice(0, 10)).toBe('2026-02-28');
+    expect(addMonths(new Date('2026-11-22T00:00:00Z'), 36).toISOString().slice(0, 10)).toBe('2029-11-22');
+  });
+});
