@@ -10,14 +10,20 @@ import type { BenchSection } from './lib/section.ts';
 const SECTIONS: BenchSection[] = [
   graphSection,
   scaleSection,
-  { name: 'search', description: 'search latency per keystroke', run: async (log) => void (await searchBench(log)) },
+  {
+    name: 'search',
+    description: 'search latency per keystroke',
+    run: async (log) => void (await searchBench(log)),
+  },
 ];
 
 const log = (line: string): void => console.log(line);
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
 if (unknown.length > 0) {
-  console.error(`bench: unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  console.error(
+    `bench: unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`,
+  );
   process.exit(2);
 }
 log(`Rungs bench — node ${process.version}, ${new Date().toISOString()}`);

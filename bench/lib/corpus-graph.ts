@@ -31,32 +31,74 @@ export function corpusGraph(): CorpusGraph {
   if (cached) return cached;
   const stages: Stage[] = [];
   const read = time(() => readCorpus());
-  stages.push({ stage: 'read', ms: read.ms, note: `${read.value.calhr.length} CalHR files + SUCSS sheets, ${(read.value.bytes / 1e6).toFixed(1)} MB` });
+  stages.push({
+    stage: 'read',
+    ms: read.ms,
+    note: `${read.value.calhr.length} CalHR files + SUCSS sheets, ${(read.value.bytes / 1e6).toFixed(1)} MB`,
+  });
   const parsed = time(() => parseCorpus(read.value));
-  stages.push({ stage: 'parse', ms: parsed.ms, note: 'documents → classes, KSA + qualification parsing included' });
+  stages.push({
+    stage: 'parse',
+    ms: parsed.ms,
+    note: 'documents → classes, KSA + qualification parsing included',
+  });
   const assembled = time(() => assembleCorpus(parsed.value));
-  stages.push({ stage: 'assemble', ms: assembled.ms, note: `${assembled.value.classes.length} classes (duplicates merged)` });
+  stages.push({
+    stage: 'assemble',
+    ms: assembled.ms,
+    note: `${assembled.value.classes.length} classes (duplicates merged)`,
+  });
   const doc = assembled.value;
   const statements = doc.classes.flatMap((c) => c.ksas.map((k) => k.text));
   const normalise = time(() => {
     for (const text of statements) matchCompetencies(text);
   });
-  stages.push({ stage: '  of which normalise', ms: normalise.ms, note: `competency matching of ${statements.length} KSA statements, re-run apart` });
+  stages.push({
+    stage: '  of which normalise',
+    ms: normalise.ms,
+    note: `competency matching of ${statements.length} KSA statements, re-run apart`,
+  });
   const built = time(() => buildEdges(doc.classes));
   const s = built.value.stats;
   stages.push({ stage: 'edges', ms: built.ms, note: `${built.value.edges.length} edges` });
   for (const kind of ['promotion', 'equivalence', 'shared-ksa'] as const) {
     stages.push({ stage: `  ${kind}`, ms: s.timings[kind], note: `${s.edges[kind]} edges` });
   }
-  const withEdges: GraphDocument = { ...doc, edges: built.value.edges, diagnostics: [...doc.diagnostics, ...built.value.diagnostics] };
+  const withEdges: GraphDocument = {
+    ...doc,
+    edges: built.value.edges,
+    diagnostics: [...doc.diagnostics, ...built.value.diagnostics],
+  };
   const graph = time(() => buildCareerGraph(withEdges));
-  stages.push({ stage: 'graph', ms: graph.ms, note: `graphology: ${graph.value.order} nodes, ${graph.value.size} edges` });
+  stages.push({
+    stage: 'graph',
+    ms: graph.ms,
+    note: `graphology: ${graph.value.order} nodes, ${graph.value.size} edges`,
+  });
   const json = time(() => JSON.stringify(serializeGraph(graph.value)));
-  stages.push({ stage: 'serialise', ms: json.ms, note: `${(json.value.length / 1e6).toFixed(1)} MB of JSON` });
+  stages.push({
+    stage: 'serialise',
+    ms: json.ms,
+    note: `${(json.value.length / 1e6).toFixed(1)} MB of JSON`,
+  });
   const load = time(() => buildCareerGraph(loadGraphDocument(JSON.parse(json.value))));
-  stages.push({ stage: 'load', ms: load.ms, note: 'JSON.parse + loadGraphDocument + buildCareerGraph' });
+  stages.push({
+    stage: 'load',
+    ms: load.ms,
+    note: 'JSON.parse + loadGraphDocument + buildCareerGraph',
+  });
   const total = read.ms + parsed.ms + assembled.ms + built.ms + graph.ms;
-  stages.push({ stage: 'corpus graph', ms: total, note: 'read + parse + assemble + edges + graph (target < 3000 ms)' });
-  cached = { doc: withEdges, graph: graph.value, built: built.value, stages, jsonBytes: json.value.length };
+  stages.push({
+    stage: 'corpus graph',
+    ms: total,
+    note: 'read + parse + assemble + edges + graph (target < 3000 ms)',
+  });
+  cached = {
+    doc: withEdges,
+    graph: graph.value,
+    built: built.value,
+    stages,
+    jsonBytes: json.value.length,
+  };
   return cached;
 }

@@ -8,7 +8,11 @@ import type { GraphDocument, JobClass, SourceDocument } from '../../src/domain/m
 import { assembleGraphDocument } from '../../src/domain/spec/assemble-graph-document.ts';
 import { decodeText, splitTextLines } from '../../src/domain/spec/formats/index.ts';
 import { parseSpecDocument } from '../../src/domain/spec/parse-spec-document.ts';
-import { parseSucssIndex, SUCSS_SHEET_FILES, type SucssSheets } from '../../src/domain/spec/sucss-index.ts';
+import {
+  parseSucssIndex,
+  SUCSS_SHEET_FILES,
+  type SucssSheets,
+} from '../../src/domain/spec/sucss-index.ts';
 
 export const CORPUS = process.env.RUNGS_CORPUS ?? '/work/shared/corpus';
 export const CALHR = join(CORPUS, 'calhr');
@@ -51,11 +55,18 @@ export interface ParsedCorpus {
 
 export function parseCorpus(read: ReadCorpus): ParsedCorpus {
   const documents = read.calhr.map(
-    ({ file, text }) => parseSpecDocument(splitTextLines(text), { file, jurisdiction: 'calhr', format: 'text' }).value,
+    ({ file, text }) =>
+      parseSpecDocument(splitTextLines(text), { file, jurisdiction: 'calhr', format: 'text' })
+        .value,
   );
   if (read.sucss.rootIndex !== undefined) {
-    const sucss = parseSucssIndex({ ...read.sucss, rootIndex: read.sucss.rootIndex }, { folder: 'il-sucss', jurisdiction: 'il-sucss' }).value;
-    sucss.documents.forEach((document, i) => documents.push({ document, classes: i === 0 ? sucss.classes : [] }));
+    const sucss = parseSucssIndex(
+      { ...read.sucss, rootIndex: read.sucss.rootIndex },
+      { folder: 'il-sucss', jurisdiction: 'il-sucss' },
+    ).value;
+    sucss.documents.forEach((document, i) =>
+      documents.push({ document, classes: i === 0 ? sucss.classes : [] }),
+    );
   }
   return { documents };
 }
@@ -65,7 +76,12 @@ export function assembleCorpus(parsed: ParsedCorpus): GraphDocument {
     documents: parsed.documents,
     jurisdictions: [
       { id: 'calhr', name: 'State of California (CalHR)', kind: 'state agency', inferred: false },
-      { id: 'il-sucss', name: 'Illinois State Universities Civil Service System (SUCSS)', kind: 'state university system', inferred: false },
+      {
+        id: 'il-sucss',
+        name: 'Illinois State Universities Civil Service System (SUCSS)',
+        kind: 'state university system',
+        inferred: false,
+      },
     ],
     generatedAt: '2026-01-01T00:00:00.000Z',
   });
@@ -80,7 +96,10 @@ export function replicate(classes: readonly JobClass[], times: number): JobClass
   for (let r = 2; r <= times; r++) {
     for (const c of classes) {
       const jur = `${c.jurisdiction}-r${r}`;
-      const rename = (id: string): string => (id.startsWith(`${c.jurisdiction}:`) ? `${jur}:${id.slice(c.jurisdiction.length + 1)}` : `${jur}:${id}`);
+      const rename = (id: string): string =>
+        id.startsWith(`${c.jurisdiction}:`)
+          ? `${jur}:${id.slice(c.jurisdiction.length + 1)}`
+          : `${jur}:${id}`;
       out.push({
         ...c,
         id: rename(c.id),

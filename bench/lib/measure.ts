@@ -15,7 +15,11 @@ export interface Percentiles {
 }
 
 /** Times `fn` over every input (after a short warm-up) and returns p50/p95/max in milliseconds. */
-export function sample<I>(inputs: readonly I[], fn: (input: I) => unknown, warmup = 20): Percentiles {
+export function sample<I>(
+  inputs: readonly I[],
+  fn: (input: I) => unknown,
+  warmup = 20,
+): Percentiles {
   for (const input of inputs.slice(0, warmup)) fn(input);
   const times: number[] = [];
   for (const input of inputs) {
@@ -24,7 +28,8 @@ export function sample<I>(inputs: readonly I[], fn: (input: I) => unknown, warmu
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  const at = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+  const at = (p: number): number =>
+    times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   return { calls: times.length, p50: at(0.5), p95: at(0.95), max: times[times.length - 1] ?? 0 };
 }
 
@@ -47,12 +52,28 @@ export function table(rows: readonly Row[], log: (line: string) => void, decimal
   if (rows.length === 0) return;
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: string | number | undefined): string =>
-    v === undefined ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(decimals)) : v;
+    v === undefined
+      ? ''
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? String(v)
+          : v.toFixed(decimals)
+        : v;
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (values: string[], numeric: boolean[]): string =>
-    values.map((v, i) => (numeric[i] ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join('  ');
-  const numeric = columns.map((c) => rows.every((r) => r[c] === undefined || typeof r[c] === 'number'));
+    values
+      .map((v, i) => (numeric[i] ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0)))
+      .join('  ');
+  const numeric = columns.map((c) =>
+    rows.every((r) => r[c] === undefined || typeof r[c] === 'number'),
+  );
   log(line(columns, numeric));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) log(line(columns.map((c) => cell(r[c])), numeric));
+  for (const r of rows)
+    log(
+      line(
+        columns.map((c) => cell(r[c])),
+        numeric,
+      ),
+    );
 }

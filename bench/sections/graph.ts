@@ -3,7 +3,14 @@
 // deterministic pairs, teamGap over teams of three. Targets: graph < 3 s, every query < 5 ms p95.
 
 import { cpus, loadavg } from 'node:os';
-import { eligibility, gap, ladder, nextRoles, path, teamGap } from '../../src/domain/graph/index.ts';
+import {
+  eligibility,
+  gap,
+  ladder,
+  nextRoles,
+  path,
+  teamGap,
+} from '../../src/domain/graph/index.ts';
 import { corpusGraph } from '../lib/corpus-graph.ts';
 import { corpusPresent, CORPUS } from '../lib/corpus.ts';
 import { sample, table, type Row } from '../lib/measure.ts';
@@ -20,7 +27,10 @@ export const graphSection: BenchSection = {
     }
     const { graph, built, stages } = corpusGraph();
     log('Build stages');
-    table(stages.map((s) => ({ stage: s.stage, ms: Math.round(s.ms), note: s.note })), log);
+    table(
+      stages.map((s) => ({ stage: s.stage, ms: Math.round(s.ms), note: s.note })),
+      log,
+    );
 
     const s = built.stats;
     log('');
@@ -36,7 +46,10 @@ export const graphSection: BenchSection = {
       for (const kind of ['performing-duties', 'comparable-level', 'in-class'] as const) {
         const r = counts[kind];
         if (r.resolved + r.unresolved === 0) continue;
-        rows.push({ measure: `${jurisdiction} "${kind}" references resolved`, value: `${r.resolved} of ${r.resolved + r.unresolved}` });
+        rows.push({
+          measure: `${jurisdiction} "${kind}" references resolved`,
+          value: `${r.resolved} of ${r.resolved + r.unresolved}`,
+        });
       }
     }
     table(rows, log);
@@ -58,20 +71,55 @@ export const graphSection: BenchSection = {
     const twice = <I>(inputs: readonly I[], fn: (input: I) => unknown): Row => {
       const cold = sample(inputs, fn, 0);
       const warm = sample(inputs, fn, 0);
-      return { 'p50 cold': cold.p50, 'p95 cold': cold.p95, 'max cold': cold.max, 'p50 warm': warm.p50, 'p95 warm': warm.p95 };
+      return {
+        'p50 cold': cold.p50,
+        'p95 cold': cold.p95,
+        'max cold': cold.max,
+        'p50 warm': warm.p50,
+        'p95 warm': warm.p95,
+      };
     };
     const queries: Row[] = [
-      { query: 'nextRoles(graph, id)', inputs: 'every class', ...twice(ids, (id) => nextRoles(graph, id)) },
-      { query: 'eligibility(graph, id, profile)', inputs: 'every class', ...twice(profiles, ([id, p]) => eligibility(graph, id, p)) },
-      { query: 'path(graph, a, b)', inputs: `1000 pairs, ${connected} connected`, ...twice(pairs, ([a, b]) => path(graph, a, b)) },
-      { query: 'path(…, { alternatives: 0 })', inputs: '1000 pairs', ...twice(pairs, ([a, b]) => path(graph, a, b, { alternatives: 0 })) },
-      { query: 'gap(graph, a, b)', inputs: '1000 pairs', ...twice(pairs, ([a, b]) => gap(graph, a, b)) },
-      { query: 'teamGap(graph, 3 members, t)', inputs: '600 teams', ...twice(teams, (t) => teamGap(graph, t.members, t.target)) },
-      { query: 'ladder(graph, id)', inputs: 'every class', ...twice(ids, (id) => ladder(graph, id)) },
+      {
+        query: 'nextRoles(graph, id)',
+        inputs: 'every class',
+        ...twice(ids, (id) => nextRoles(graph, id)),
+      },
+      {
+        query: 'eligibility(graph, id, profile)',
+        inputs: 'every class',
+        ...twice(profiles, ([id, p]) => eligibility(graph, id, p)),
+      },
+      {
+        query: 'path(graph, a, b)',
+        inputs: `1000 pairs, ${connected} connected`,
+        ...twice(pairs, ([a, b]) => path(graph, a, b)),
+      },
+      {
+        query: 'path(…, { alternatives: 0 })',
+        inputs: '1000 pairs',
+        ...twice(pairs, ([a, b]) => path(graph, a, b, { alternatives: 0 })),
+      },
+      {
+        query: 'gap(graph, a, b)',
+        inputs: '1000 pairs',
+        ...twice(pairs, ([a, b]) => gap(graph, a, b)),
+      },
+      {
+        query: 'teamGap(graph, 3 members, t)',
+        inputs: '600 teams',
+        ...twice(teams, (t) => teamGap(graph, t.members, t.target)),
+      },
+      {
+        query: 'ladder(graph, id)',
+        inputs: 'every class',
+        ...twice(ids, (id) => ladder(graph, id)),
+      },
     ];
     log('');
-    log(`Queries (ms; target p95 < 5; machine load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
+    log(
+      `Queries (ms; target p95 < 5; machine load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
+    );
     table(queries, log, 2);
   },
 };
-

@@ -35,9 +35,14 @@ export const scaleSection: BenchSection = {
       });
       const random = seededRandom(factor);
       const ids = graph.value.nodes();
-      const someIds = Array.from({ length: 1000 }, () => ids[Math.floor(random() * ids.length)] as string);
+      const someIds = Array.from(
+        { length: 1000 },
+        () => ids[Math.floor(random() * ids.length)] as string,
+      );
       const next = sample(someIds, (id) => nextRoles(graph.value, id));
-      const paths = sample(classPairs(graph.value, 400, factor), ([a, b]) => path(graph.value, a, b));
+      const paths = sample(classPairs(graph.value, 400, factor), ([a, b]) =>
+        path(graph.value, a, b),
+      );
       const t = built.value.stats.timings;
       rows.push({
         copies: factor,

@@ -70,31 +70,45 @@ export function parseRungsArgs(argv: readonly string[]): RungsArgs {
     else if (arg === '--limit') {
       const v = value();
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--limit must be a whole number, not "${v}".`);
+      if (!Number.isInteger(n) || n < 0)
+        throw new UsageError(`--limit must be a whole number, not "${v}".`);
       out.limit = n;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}.`);
     else positional.push(arg);
   }
   const [command, ...rest] = positional;
   if (command === undefined) throw new UsageError('no command given.');
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}".`);
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`unknown command "${command}".`);
   const c = command as Command;
   const need = c === 'path' || c === 'gap' ? 2 : 1;
   if (c === 'team') {
     if (rest.length < 1) throw new UsageError('team needs a target class.');
-    if (rest.length < 2 && out.team === null) throw new UsageError('team needs members (label=class@months) or --team <file>.');
+    if (rest.length < 2 && out.team === null)
+      throw new UsageError('team needs members (label=class@months) or --team <file>.');
   } else if (rest.length !== need) {
-    throw new UsageError(`${c} takes ${need === 1 ? 'one class' : 'two classes'}, got ${rest.length}.`);
+    throw new UsageError(
+      `${c} takes ${need === 1 ? 'one class' : 'two classes'}, got ${rest.length}.`,
+    );
   }
-  if (c === 'eligible' && out.profile === null) throw new UsageError('eligible needs --profile <file>.');
+  if (c === 'eligible' && out.profile === null)
+    throw new UsageError('eligible needs --profile <file>.');
   return { command: c, positional: rest, ...out };
 }
 
 /** "Ana=Medical Social Assistant@10" → { label: "Ana", class: "Medical Social Assistant", months: 10 }. */
-export function parseMemberSpec(spec: string): { label: string; classQuery: string; months: number } {
+export function parseMemberSpec(spec: string): {
+  label: string;
+  classQuery: string;
+  months: number;
+} {
   const m = /^([^=]+)=(.+?)(?:@(\d+(?:\.\d+)?))?$/.exec(spec);
   if (!m || m[1] === undefined || m[2] === undefined) {
     throw new UsageError(`a team member is label=class@months, not "${spec}".`);
   }
-  return { label: m[1].trim(), classQuery: m[2].trim(), months: m[3] === undefined ? 0 : Number(m[3]) };
+  return {
+    label: m[1].trim(),
+    classQuery: m[2].trim(),
+    months: m[3] === undefined ? 0 : Number(m[3]),
+  };
 }

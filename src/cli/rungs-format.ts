@@ -22,19 +22,27 @@ function quote(text: string, max = 110): string {
 }
 
 function evidenceLines(evidence: readonly Evidence[], indent: string, max = 4): string[] {
-  return evidence.slice(0, max).map((e) => `${indent}${e.file}${e.line !== null ? `:${e.line}` : ''} ${quote(e.text)}`);
+  return evidence
+    .slice(0, max)
+    .map((e) => `${indent}${e.file}${e.line !== null ? `:${e.line}` : ''} ${quote(e.text)}`);
 }
 
 export function formatNextRoles(r: NextRolesResult, title: string): string {
   const lines = [`Next roles for ${title} (${r.classId}): ${r.roles.length} of ${r.total}`];
   for (const role of r.roles) {
     lines.push('');
-    lines.push(`${String(role.rank).padStart(2)}. ${name(role)}${role.nextRung ? ' · next rung' : ''}  [${role.jurisdiction}]`);
-    lines.push(`    eligibility: ${role.eligibility.status}${role.monthsNeeded ? `, ${role.monthsNeeded} months still needed` : ''}`);
+    lines.push(
+      `${String(role.rank).padStart(2)}. ${name(role)}${role.nextRung ? ' · next rung' : ''}  [${role.jurisdiction}]`,
+    );
+    lines.push(
+      `    eligibility: ${role.eligibility.status}${role.monthsNeeded ? `, ${role.monthsNeeded} months still needed` : ''}`,
+    );
     lines.push(`    ${role.eligibility.explanation}`);
     for (const reason of role.reasons) {
       if (reason.kind === 'promotion') {
-        lines.push(`    why: promotion (${reason.basis})${reason.months !== null ? `, ${reason.months} months` : ''}`);
+        lines.push(
+          `    why: promotion (${reason.basis})${reason.months !== null ? `, ${reason.months} months` : ''}`,
+        );
       } else if (reason.kind === 'equivalence') {
         lines.push(
           `    why: equivalent experience, route ${reason.route.label || reason.route.id}${reason.months !== null ? `, ${reason.months} months` : ''}, match ${reason.score.toFixed(2)}`,
@@ -49,24 +57,33 @@ export function formatNextRoles(r: NextRolesResult, title: string): string {
       }
     }
   }
-  if (r.roles.length === 0) lines.push('', 'No promotion, equivalence or shared-KSA edges lead anywhere from this class.');
+  if (r.roles.length === 0)
+    lines.push('', 'No promotion, equivalence or shared-KSA edges lead anywhere from this class.');
   return lines.join('\n');
 }
 
 export function formatLadder(r: LadderResult): string {
   const current = r.rungs.find((x) => x.current);
   const series = current?.series;
-  const lines = [`Ladder of ${current ? name(current) : r.classId}${series ? `, ${series.title}` : ''}`];
+  const lines = [
+    `Ladder of ${current ? name(current) : r.classId}${series ? `, ${series.title}` : ''}`,
+  ];
   for (const rung of r.rungs) {
-    lines.push(`${rung.current ? '▶' : ' '} ${String(rung.rung).padStart(2)}  ${rung.title}${rung.code ? ` (${rung.code})` : ''}`);
+    lines.push(
+      `${rung.current ? '▶' : ' '} ${String(rung.rung).padStart(2)}  ${rung.title}${rung.code ? ` (${rung.code})` : ''}`,
+    );
     for (const step of rung.up) {
-      lines.push(`       ↑ to ${step.to.title}: ${step.basis}${step.months !== null ? `, ${step.months} months` : ''}`);
+      lines.push(
+        `       ↑ to ${step.to.title}: ${step.basis}${step.months !== null ? `, ${step.months} months` : ''}`,
+      );
     }
   }
   if (r.leadsTo.length > 0) {
     lines.push('', 'The top rung leads to:');
     for (const s of r.leadsTo) {
-      lines.push(`  ${s.from.title} → ${name(s.to)}: ${s.basis}${s.months !== null ? `, ${s.months} months` : ''}`);
+      lines.push(
+        `  ${s.from.title} → ${name(s.to)}: ${s.basis}${s.months !== null ? `, ${s.months} months` : ''}`,
+      );
     }
   }
   return lines.join('\n');
@@ -74,15 +91,24 @@ export function formatLadder(r: LadderResult): string {
 
 export function formatEligibility(r: EligibilityResult): string {
   const lines = [`${r.title} (${r.classId}): ${r.status}`, r.explanation];
-  if (r.routeSource) lines.push(`  route text at ${r.routeSource.file}${r.routeSource.line !== null ? `:${r.routeSource.line}` : ''}`);
+  if (r.routeSource)
+    lines.push(
+      `  route text at ${r.routeSource.file}${r.routeSource.line !== null ? `:${r.routeSource.line}` : ''}`,
+    );
   lines.push('', 'Routes:');
   for (const route of r.routes) {
     const missing = [
-      route.missing.education ? `${route.missing.education.needed}${route.missing.education.field ? ` in ${route.missing.education.field}` : ''}` : null,
+      route.missing.education
+        ? `${route.missing.education.needed}${route.missing.education.field ? ` in ${route.missing.education.field}` : ''}`
+        : null,
       route.missing.months ? `${route.missing.months.short} more months` : null,
       ...route.missing.licenses,
     ].filter((x): x is string => x !== null);
-    const state = route.met ? 'met' : route.needsReview ? 'needs review' : `missing ${missing.join(', ') || 'nothing the rules can check'}`;
+    const state = route.met
+      ? 'met'
+      : route.needsReview
+        ? 'needs review'
+        : `missing ${missing.join(', ') || 'nothing the rules can check'}`;
     lines.push(`  ${route.met ? '✓' : '✗'} ${route.label || route.routeId}: ${state}`);
     lines.push(`      ${quote(route.text, 140)}`);
   }
@@ -94,7 +120,9 @@ function formatPlan(p: PathPlan, indent: string): string[] {
   p.steps.forEach((s, i) => {
     const route = s.route ? `, route ${s.route.label || s.route.id}` : '';
     const needed = s.monthsNeeded !== s.months ? ` (${s.monthsNeeded} still needed)` : '';
-    lines.push(`${indent}${i + 1}. ${s.from.title} → ${s.to.title}: ${s.months} months${needed} — ${s.kind}, ${s.basis}${route}`);
+    lines.push(
+      `${indent}${i + 1}. ${s.from.title} → ${s.to.title}: ${s.months} months${needed} — ${s.kind}, ${s.basis}${route}`,
+    );
     lines.push(...evidenceLines(s.evidence, `${indent}     `, 2));
   });
   lines.push(`${indent}Total: ${p.totalMonths} months`);
@@ -102,13 +130,17 @@ function formatPlan(p: PathPlan, indent: string): string[] {
 }
 
 export function formatPath(r: PathResult, fromTitle: string, toTitle: string): string {
-  if (!r.found) return `No route from ${fromTitle} (${r.from}) to ${toTitle} (${r.to}) over promotion and equivalence edges.`;
+  if (!r.found)
+    return `No route from ${fromTitle} (${r.from}) to ${toTitle} (${r.to}) over promotion and equivalence edges.`;
   const lines = [`Quickest route from ${fromTitle} to ${toTitle}:`, ...formatPlan(r, '  ')];
-  r.alternatives.forEach((alt, i) => lines.push('', `Alternative ${i + 1}:`, ...formatPlan(alt, '  ')));
+  r.alternatives.forEach((alt, i) =>
+    lines.push('', `Alternative ${i + 1}:`, ...formatPlan(alt, '  ')),
+  );
   return lines.join('\n');
 }
 
-const prof = (p: number | null, word: string | null): string => (p === null ? '–' : `${p}${word ? ` ${word}` : ''}`);
+const prof = (p: number | null, word: string | null): string =>
+  p === null ? '–' : `${p}${word ? ` ${word}` : ''}`;
 
 function gapRows(title: string, rows: GapRow[]): string[] {
   if (rows.length === 0) return [];
@@ -135,13 +167,20 @@ export function formatGap(r: GapResult): string {
     `  education: ${q.education.from.level}${q.education.from.field ? ` (${q.education.from.field})` : ''} → ${q.education.to.level}${q.education.to.field ? ` (${q.education.to.field})` : ''}${q.education.raise ? '  ← higher level needed' : ''}`,
   ];
   for (const route of q.routes) {
-    const exp = route.experience.map((e) => `${e.months} months of ${e.kind}${e.countsFromCurrent ? ' (current work counts)' : ''}`);
+    const exp = route.experience.map(
+      (e) =>
+        `${e.months} months of ${e.kind}${e.countsFromCurrent ? ' (current work counts)' : ''}`,
+    );
     const parts = [
-      route.education ? `${route.education.level}${route.education.field ? ` in ${route.education.field}` : ''}` : null,
+      route.education
+        ? `${route.education.level}${route.education.field ? ` in ${route.education.field}` : ''}`
+        : null,
       ...exp,
       ...route.licenses,
     ].filter((x): x is string => x !== null);
-    lines.push(`  route ${route.label || route.id}: ${route.equivalentCombination ? 'equivalent combination' : parts.join(' + ') || quote(route.text)}`);
+    lines.push(
+      `  route ${route.label || route.id}: ${route.equivalentCombination ? 'equivalent combination' : parts.join(' + ') || quote(route.text)}`,
+    );
   }
   if (q.licenses.new.length > 0) lines.push(`  new licences: ${q.licenses.new.join(', ')}`);
   lines.push(`  standing: ${q.eligibility.status} — ${q.eligibility.explanation}`);
@@ -159,7 +198,9 @@ export function formatTeamGap(r: TeamGapResult): string {
   ];
   for (const row of r.competencies) {
     const cells = row.cells.map((c) =>
-      `${c.status === 'covered' ? '✓' : c.status === 'to-raise' ? '↑' : '✗'}${c.proficiency !== null ? ` ${c.proficiency}` : ''}`.padEnd(cellWidth),
+      `${c.status === 'covered' ? '✓' : c.status === 'to-raise' ? '↑' : '✗'}${c.proficiency !== null ? ` ${c.proficiency}` : ''}`.padEnd(
+        cellWidth,
+      ),
     );
     lines.push(
       `${row.name.padEnd(width)}  ${String(row.target.proficiency ?? '–').padEnd(6)}  ${cells.join('  ')}  ${row.summary}`,

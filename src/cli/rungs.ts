@@ -20,7 +20,13 @@ import {
   type TeamMember,
 } from '../domain/graph/index.ts';
 import { isEducationLevel, type Profile } from '../domain/model/index.ts';
-import { parseMemberSpec, parseRungsArgs, USAGE, UsageError, type RungsArgs } from './rungs-args.ts';
+import {
+  parseMemberSpec,
+  parseRungsArgs,
+  USAGE,
+  UsageError,
+  type RungsArgs,
+} from './rungs-args.ts';
 import {
   formatEligibility,
   formatGap,
@@ -127,7 +133,8 @@ function run(graph: CareerGraph, args: RungsArgs, io: RungsIo): { result: unknow
 function resolveClass(graph: CareerGraph, query: string): string {
   const found = findClasses(graph, query);
   if (found.length === 1) return found[0] as string;
-  if (found.length === 0) throw new CliError(`no job class matches "${query}" (give its id, code or title).`);
+  if (found.length === 0)
+    throw new CliError(`no job class matches "${query}" (give its id, code or title).`);
   const shown = found
     .slice(0, 12)
     .map((id) => `  ${id}  ${graph.getNodeAttribute(id, 'title')}`)
@@ -167,17 +174,26 @@ function readProfile(graph: CareerGraph, file: string, io: RungsIo): Profile {
   if (typeof raw !== 'object' || raw === null) return bad('is not an object');
   const p = raw as Record<string, unknown>;
   const edu = (p.education ?? { level: 'none', field: null }) as Record<string, unknown>;
-  if (!isEducationLevel(edu.level)) bad(`has education.level ${JSON.stringify(edu.level)} (none, high_school, associate, bachelor, master or doctorate)`);
+  if (!isEducationLevel(edu.level))
+    bad(
+      `has education.level ${JSON.stringify(edu.level)} (none, high_school, associate, bachelor, master or doctorate)`,
+    );
   const experience = Array.isArray(p.experience) ? p.experience : [];
   return {
-    education: { level: edu.level as Profile['education']['level'], field: typeof edu.field === 'string' ? edu.field : null },
+    education: {
+      level: edu.level as Profile['education']['level'],
+      field: typeof edu.field === 'string' ? edu.field : null,
+    },
     credits: Array.isArray(p.credits) ? (p.credits as Profile['credits']) : [],
     experience: experience.map((e: unknown) => {
       const x = e as Record<string, unknown>;
-      if (typeof x.classId !== 'string' || typeof x.months !== 'number') bad('has an experience entry without classId and months');
+      if (typeof x.classId !== 'string' || typeof x.months !== 'number')
+        bad('has an experience entry without classId and months');
       return { classId: resolveClass(graph, x.classId as string), months: x.months as number };
     }),
-    licenses: Array.isArray(p.licenses) ? p.licenses.filter((l): l is string => typeof l === 'string') : [],
+    licenses: Array.isArray(p.licenses)
+      ? p.licenses.filter((l): l is string => typeof l === 'string')
+      : [],
   };
 }
 
@@ -189,7 +205,11 @@ function readTeam(graph: CareerGraph, file: string, io: RungsIo): TeamMember[] {
     if (typeof x.label !== 'string' || typeof x.classId !== 'string') {
       throw new CliError(`the team ${file}: member ${i + 1} needs a label and a classId.`);
     }
-    return { label: x.label, classId: resolveClass(graph, x.classId), months: typeof x.months === 'number' ? x.months : 0 };
+    return {
+      label: x.label,
+      classId: resolveClass(graph, x.classId),
+      months: typeof x.months === 'number' ? x.months : 0,
+    };
   });
 }
 

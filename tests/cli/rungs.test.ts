@@ -4,20 +4,40 @@ import { serializeGraph } from '../../src/domain/graph/serialize-graph.ts';
 import { experience, graphOf, jobClass, ksa, route } from '../domain/graph/fixtures.ts';
 
 const classes = [
-  jobClass({ id: 'j:1', code: '0264', title: 'Medical Social Assistant', series: { id: 's', level: 1, promotionalLine: '51' }, ksas: [ksa('Casework', ['cw'], 2)] }),
+  jobClass({
+    id: 'j:1',
+    code: '0264',
+    title: 'Medical Social Assistant',
+    series: { id: 's', level: 1, promotionalLine: '51' },
+    ksas: [ksa('Casework', ['cw'], 2)],
+  }),
   jobClass({
     id: 'j:2',
     code: '4260',
     title: 'Medical Social Associate',
     series: { id: 's', level: 2, promotionalLine: '51' },
     ksas: [ksa('Casework', ['cw'], 3), ksa('Interviewing', ['iv'], 3)],
-    routes: [route('A', { education: ['bachelor', null], experience: [experience(12, 'social services')] })],
+    routes: [
+      route('A', {
+        education: ['bachelor', null],
+        experience: [experience(12, 'social services')],
+      }),
+    ],
   }),
-  jobClass({ id: 'k:9', code: '0876', title: 'Social Consultant', jurisdiction: 'k', ksas: [ksa('Interviewing', ['iv'], 4)] }),
+  jobClass({
+    id: 'k:9',
+    code: '0876',
+    title: 'Social Consultant',
+    jurisdiction: 'k',
+    ksas: [ksa('Interviewing', ['iv'], 4)],
+  }),
 ];
 const files: Record<string, string> = {
   'graph.json': JSON.stringify(serializeGraph(graphOf(classes))),
-  'profile.json': JSON.stringify({ education: { level: 'bachelor', field: null }, experience: [{ classId: '0264', months: 6 }] }),
+  'profile.json': JSON.stringify({
+    education: { level: 'bachelor', field: null },
+    experience: [{ classId: '0264', months: 6 }],
+  }),
   'team.json': JSON.stringify([{ label: 'Ana', classId: 'Medical Social Assistant', months: 3 }]),
   'broken.json': '{',
 };
@@ -62,7 +82,15 @@ describe('main(argv, io)', () => {
   });
 
   it('answers eligible, path, gap and team', () => {
-    const eligible = run('eligible', 'j:2', '--profile', 'profile.json', '--graph', 'graph.json', '--json');
+    const eligible = run(
+      'eligible',
+      'j:2',
+      '--profile',
+      'profile.json',
+      '--graph',
+      'graph.json',
+      '--json',
+    );
     expect(eligible.code).toBe(0);
     expect(JSON.parse(eligible.out).classId).toBe('j:2');
     const p = JSON.parse(run('path', 'j:1', 'j:2', '--graph', 'graph.json', '--json').out);
@@ -70,11 +98,24 @@ describe('main(argv, io)', () => {
     const g = run('gap', 'j:1', 'j:2', '--graph', 'graph.json');
     expect(g.out).toContain('To raise (1):');
     expect(g.out).toContain('New (1):');
-    const team = JSON.parse(run('team', 'j:2', 'Ben=Social Consultant@30', '--team', 'team.json', '--graph', 'graph.json', '--json').out);
-    expect(team.members.map((m: { label: string; months: number }) => [m.label, m.months])).toEqual([
-      ['Ana', 3],
-      ['Ben', 30],
-    ]);
+    const team = JSON.parse(
+      run(
+        'team',
+        'j:2',
+        'Ben=Social Consultant@30',
+        '--team',
+        'team.json',
+        '--graph',
+        'graph.json',
+        '--json',
+      ).out,
+    );
+    expect(team.members.map((m: { label: string; months: number }) => [m.label, m.months])).toEqual(
+      [
+        ['Ana', 3],
+        ['Ben', 30],
+      ],
+    );
   });
 
   it('exits 1 with a message for an unknown or ambiguous class', () => {
@@ -103,12 +144,22 @@ describe('main(argv, io) over the seeds', () => {
   it('prints every step and its months from Medical Social Assistant to Supervisor of Medical Social Services', async () => {
     const { seedGraph } = await import('../domain/graph/seed-graph.ts');
     files['seeds.json'] = JSON.stringify(serializeGraph(seedGraph()));
-    const { code, out } = run('path', 'Medical Social Assistant', 'Supervisor of Medical Social Services', '--graph', 'seeds.json');
+    const { code, out } = run(
+      'path',
+      'Medical Social Assistant',
+      'Supervisor of Medical Social Services',
+      '--graph',
+      'seeds.json',
+    );
     expect(code).toBe(0);
     expect(out).toContain('1. Medical Social Assistant → Medical Social Associate: 12 months');
     expect(out).toContain('2. Medical Social Associate → Medical Social Consultant: 0 months');
-    expect(out).toContain('3. Medical Social Consultant → Assistant Supervisor of Medical Social Services: 24 months');
-    expect(out).toContain('4. Assistant Supervisor of Medical Social Services → Supervisor of Medical Social Services: 0 months');
+    expect(out).toContain(
+      '3. Medical Social Consultant → Assistant Supervisor of Medical Social Services: 24 months',
+    );
+    expect(out).toContain(
+      '4. Assistant Supervisor of Medical Social Services → Supervisor of Medical Social Services: 0 months',
+    );
     expect(out).toContain('Total: 36 months');
   });
 });

@@ -59,7 +59,9 @@ export function buildCandidate(
     return (
       routes.find((r) => r.experience.includes(req)) ??
       routes.find((r) => r.experience.some((e) => e.text === req.text && e.kind === req.kind)) ??
-      routes.find((r) => r.experience.some((e) => e.including.some((inc) => inc.kind === req.kind))) ??
+      routes.find((r) =>
+        r.experience.some((e) => e.including.some((inc) => inc.kind === req.kind)),
+      ) ??
       null
     );
   };
@@ -94,8 +96,13 @@ export function buildCandidate(
       }
       for (const namedId of named) {
         if (namedId === heldId) return true;
-        if (ref.kind === 'comparable-level' && heldLadder && heldLadder === index.ladderOf.get(namedId)) {
-          if ((heldLadder.rung.get(heldId) ?? 0) >= (heldLadder.rung.get(namedId) ?? Infinity)) return true;
+        if (
+          ref.kind === 'comparable-level' &&
+          heldLadder &&
+          heldLadder === index.ladderOf.get(namedId)
+        ) {
+          if ((heldLadder.rung.get(heldId) ?? 0) >= (heldLadder.rung.get(namedId) ?? Infinity))
+            return true;
         }
       }
     }
@@ -116,7 +123,8 @@ export function buildCandidate(
   const monthsFor = (req: ExperienceRequirement): QualifyingMonths => {
     const perClass = new Map<string, number>();
     for (const { classId, months } of profile.experience) {
-      if (months > 0 && qualifies(classId, req)) perClass.set(classId, (perClass.get(classId) ?? 0) + months);
+      if (months > 0 && qualifies(classId, req))
+        perClass.set(classId, (perClass.get(classId) ?? 0) + months);
     }
     const from = [...perClass].map(([classId, months]) => ({ classId, months }));
     return { months: from.reduce((sum, f) => sum + f.months, 0), from };

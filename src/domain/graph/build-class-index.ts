@@ -17,7 +17,10 @@ export interface ClassIndex {
 
 /** "Prison Industries Superintendent I (Bakery)" → "prison industries superintendent i". */
 export function bareTitle(normalisedTitle: string): string {
-  return normalisedTitle.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  return normalisedTitle
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function titleKey(jurisdiction: string, normalisedTitle: string): string {
@@ -59,8 +62,8 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
   for (const list of bySeries.values()) {
     list.sort(
       (a, b) =>
-        (a.series?.level ?? Number.POSITIVE_INFINITY) - (b.series?.level ?? Number.POSITIVE_INFINITY) ||
-        compareIds(a.id, b.id),
+        (a.series?.level ?? Number.POSITIVE_INFINITY) -
+          (b.series?.level ?? Number.POSITIVE_INFINITY) || compareIds(a.id, b.id),
     );
   }
   return { byId, byTitle, bySeries, byBareTitle };

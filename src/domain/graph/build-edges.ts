@@ -35,7 +35,10 @@ export interface BuildEdgesResult {
   stats: BuildEdgesStats;
 }
 
-export function buildEdges(classes: readonly JobClass[], options: BuildEdgesOptions = {}): BuildEdgesResult {
+export function buildEdges(
+  classes: readonly JobClass[],
+  options: BuildEdgesOptions = {},
+): BuildEdgesResult {
   const index = buildClassIndex(classes);
   const t0 = now();
   const promotion = buildPromotionEdges(classes, index);
@@ -54,7 +57,11 @@ export function buildEdges(classes: readonly JobClass[], options: BuildEdgesOpti
     edges,
     diagnostics: promotion.diagnostics,
     stats: {
-      edges: { promotion: promotion.edges.length, equivalence: equivalence.length, 'shared-ksa': shared.length },
+      edges: {
+        promotion: promotion.edges.length,
+        equivalence: equivalence.length,
+        'shared-ksa': shared.length,
+      },
       references: promotion.references,
       referencesByJurisdiction: promotion.referencesByJurisdiction,
       isolatedClasses: classes.filter((c) => !touched.has(c.id)).length,

@@ -101,7 +101,10 @@ export function buildEquivalenceEdges(
         );
         for (const [kindId, weight] of requirementKindWeights(exp, scorer)) {
           if (weight < threshold) continue;
-          const lists = [showingIn.get(`${kindId}\u0000${target.jurisdiction}`) ?? [], showing.get(kindId) ?? []];
+          const lists = [
+            showingIn.get(`${kindId}\u0000${target.jurisdiction}`) ?? [],
+            showing.get(kindId) ?? [],
+          ];
           for (const list of lists) {
             let taken = 0;
             for (const shown of list) {
@@ -127,10 +130,14 @@ export function buildEquivalenceEdges(
           }
         }
       }
-      const sameJurisdiction = (c: Candidate): number => (jurisdictionOf[c.source] === target.jurisdiction ? 0 : 1);
+      const sameJurisdiction = (c: Candidate): number =>
+        jurisdictionOf[c.source] === target.jurisdiction ? 0 : 1;
       candidates.push(
         ...[...best.values()]
-          .sort((a, b) => b.score - a.score || sameJurisdiction(a) - sameJurisdiction(b) || a.source - b.source)
+          .sort(
+            (a, b) =>
+              b.score - a.score || sameJurisdiction(a) - sameJurisdiction(b) || a.source - b.source,
+          )
           .slice(0, perRoute),
       );
     }
@@ -147,7 +154,9 @@ export function buildEquivalenceEdges(
   for (const [s, list] of bySource) {
     const source = classes[s] as JobClass;
     const same = (c: Candidate): number => (c.target.jurisdiction === source.jurisdiction ? 0 : 1);
-    list.sort((a, b) => b.score - a.score || same(a) - same(b) || compareIds(a.target.id, b.target.id));
+    list.sort(
+      (a, b) => b.score - a.score || same(a) - same(b) || compareIds(a.target.id, b.target.id),
+    );
     for (const c of list.slice(0, perSource)) {
       const shownBy = scoreExperienceKindMatch(source, c.kindId, scorer);
       edges.push({
@@ -177,7 +186,9 @@ export function buildEquivalenceEdges(
   }
   return edges.sort(
     (a, b) =>
-      compareIds(a.source, b.source) || compareIds(a.target, b.target) || compareIds(a.route ?? '', b.route ?? ''),
+      compareIds(a.source, b.source) ||
+      compareIds(a.target, b.target) ||
+      compareIds(a.route ?? '', b.route ?? ''),
   );
 }
 

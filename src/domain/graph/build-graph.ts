@@ -16,11 +16,17 @@ export interface BuildCareerGraphOptions {
   rebuildEdges?: boolean | BuildEdgesOptions;
 }
 
-export function buildCareerGraph(doc: GraphDocument, options: BuildCareerGraphOptions = {}): CareerGraph {
+export function buildCareerGraph(
+  doc: GraphDocument,
+  options: BuildCareerGraphOptions = {},
+): CareerGraph {
   let edges: CareerEdge[] = doc.edges;
   let diagnostics = doc.diagnostics;
   if (options.rebuildEdges) {
-    const built = buildEdges(doc.classes, options.rebuildEdges === true ? {} : options.rebuildEdges);
+    const built = buildEdges(
+      doc.classes,
+      options.rebuildEdges === true ? {} : options.rebuildEdges,
+    );
     edges = built.edges;
     diagnostics = [
       ...doc.diagnostics.filter((d) => d.code !== 'unresolved-class-reference'),
@@ -44,13 +50,17 @@ export function buildCareerGraph(doc: GraphDocument, options: BuildCareerGraphOp
   for (const edge of edges) {
     for (const end of [edge.source, edge.target]) {
       if (!graph.hasNode(end)) {
-        throw new InvalidDocumentError('buildCareerGraph', `an edge names the unknown class "${end}"`);
+        throw new InvalidDocumentError(
+          'buildCareerGraph',
+          `an edge names the unknown class "${end}"`,
+        );
       }
     }
     if (edge.source === edge.target) continue;
     const key = edgeKey(edge);
     if (graph.hasEdge(key)) continue;
-    if (edge.kind === 'shared-ksa') graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, edge);
+    if (edge.kind === 'shared-ksa')
+      graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, edge);
     else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
   }
   return graph;

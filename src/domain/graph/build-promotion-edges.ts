@@ -18,7 +18,6 @@ import type {
 import { compareIds, type ClassIndex } from './build-class-index.ts';
 import { resolveClassReference } from './resolve-class-reference.ts';
 
-
 export interface PromotionEdgesResult {
   edges: CareerEdge[];
   diagnostics: Diagnostic[];
@@ -47,7 +46,10 @@ interface Draft {
   evidence: Evidence[];
 }
 
-export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIndex): PromotionEdgesResult {
+export function buildPromotionEdges(
+  classes: readonly JobClass[],
+  index: ClassIndex,
+): PromotionEdgesResult {
   const drafts = new Map<string, Draft>();
   const diagnostics: Diagnostic[] = [];
   const references = emptyCounts();
@@ -66,7 +68,9 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
     if (!d.bases.includes(basis)) d.bases.push(basis);
   };
   const addEvidence = (d: Draft, ev: Evidence): void => {
-    if (!d.evidence.some((e) => e.classId === ev.classId && e.text === ev.text && e.line === ev.line)) {
+    if (
+      !d.evidence.some((e) => e.classId === ev.classId && e.text === ev.text && e.line === ev.line)
+    ) {
       d.evidence.push(ev);
     }
   };
@@ -74,7 +78,9 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
   // 1. Series order (and promotional line): consecutive levels of one series.
   for (const members of index.bySeries.values()) {
     const levelled = members.filter((c) => c.series?.level != null);
-    const levels = [...new Set(levelled.map((c) => c.series?.level as number))].sort((a, b) => a - b);
+    const levels = [...new Set(levelled.map((c) => c.series?.level as number))].sort(
+      (a, b) => a - b,
+    );
     for (let i = 0; i + 1 < levels.length; i++) {
       const lower = levelled.filter((c) => c.series?.level === levels[i]);
       const upper = levelled.filter((c) => c.series?.level === levels[i + 1]);
@@ -130,7 +136,11 @@ export function buildPromotionEdges(classes: readonly JobClass[], index: ClassIn
       for (const exp of route.experience) {
         const clauses: { months: number; refs: ClassReference[]; text: string }[] = [
           { months: exp.months, refs: exp.classRefs, text: exp.text },
-          ...exp.including.map((inc) => ({ months: inc.months, refs: inc.classRefs, text: exp.text })),
+          ...exp.including.map((inc) => ({
+            months: inc.months,
+            refs: inc.classRefs,
+            text: exp.text,
+          })),
         ];
         for (const clause of clauses) {
           for (const ref of clause.refs) {
@@ -201,7 +211,9 @@ function romanToNumber(roman: string): number | null {
 
 function ladderEvidence(cls: JobClass): Evidence {
   const s = cls.series;
-  const where = s ? `${s.level !== null ? `level ${s.level} of ` : ''}${s.title}` : cls.jurisdiction;
+  const where = s
+    ? `${s.level !== null ? `level ${s.level} of ` : ''}${s.title}`
+    : cls.jurisdiction;
   return {
     classId: cls.id,
     text: `${cls.title}${cls.code ? ` (${cls.code})` : ''}, ${where}`,
@@ -222,7 +234,11 @@ function clauseBasis(kind: ClassReferenceKind, title: string): string {
   }
 }
 
-function unresolvedDiagnostic(target: JobClass, route: QualificationRoute, ref: ClassReference): Diagnostic {
+function unresolvedDiagnostic(
+  target: JobClass,
+  route: QualificationRoute,
+  ref: ClassReference,
+): Diagnostic {
   return {
     file: target.source.file,
     line: route.line,

@@ -25,7 +25,10 @@ export interface SharedKsaEdgeOptions {
   evidenceCompetencies?: number;
 }
 
-export function buildSharedKsaEdges(classes: readonly JobClass[], options: SharedKsaEdgeOptions = {}): CareerEdge[] {
+export function buildSharedKsaEdges(
+  classes: readonly JobClass[],
+  options: SharedKsaEdgeOptions = {},
+): CareerEdge[] {
   const k = options.neighbours ?? 8;
   const threshold = options.threshold ?? 0.2;
   const evidenceCount = options.evidenceCompetencies ?? 3;
@@ -84,7 +87,8 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
   // threshold and would dominate the work.
   const rare = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    for (const c of sets[i] as Int32Array) if ((postings[c] as number[]).length <= maxDf) rare[i] = (rare[i] as number) + 1;
+    for (const c of sets[i] as Int32Array)
+      if ((postings[c] as number[]).length <= maxDf) rare[i] = (rare[i] as number) + 1;
   }
   const hits = new Uint16Array(n);
   const touched: number[] = [];
@@ -107,7 +111,7 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
       if (!enough) continue;
       const b = sets[j] as Int32Array;
       let shared = 0;
-      for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      for (let x = 0, y = 0; x < a.length && y < b.length;) {
         const ca = a[x] as number;
         const cb = b[y] as number;
         if (ca === cb) {
@@ -129,7 +133,8 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
   const pairs = new Map<string, { i: number; j: number; w: number }>();
   for (let i = 0; i < n; i++) {
     for (const { j, w } of top[i] as { j: number; w: number }[]) {
-      const [lo, hi] = compareIds((classes[i] as JobClass).id, (classes[j] as JobClass).id) <= 0 ? [i, j] : [j, i];
+      const [lo, hi] =
+        compareIds((classes[i] as JobClass).id, (classes[j] as JobClass).id) <= 0 ? [i, j] : [j, i];
       pairs.set(`${lo},${hi}`, { i: lo, j: hi, w });
     }
   }
@@ -142,7 +147,11 @@ export function buildSharedKsaEdges(classes: readonly JobClass[], options: Share
     const cb = classCompetencies(b);
     const shared = [...ca.keys()]
       .filter((id) => cb.has(id))
-      .sort((x, y) => (w2[compIndex.get(y) as number] as number) - (w2[compIndex.get(x) as number] as number) || compareIds(x, y));
+      .sort(
+        (x, y) =>
+          (w2[compIndex.get(y) as number] as number) - (w2[compIndex.get(x) as number] as number) ||
+          compareIds(x, y),
+      );
     const evidence: Evidence[] = [];
     const push = (cls: JobClass, ksa: { text: string; line: number | null } | undefined): void => {
       if (ksa && !evidence.some((e) => e.classId === cls.id && e.text === ksa.text)) {

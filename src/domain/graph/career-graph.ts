@@ -8,12 +8,7 @@
 
 import type Graph from 'graphology';
 import type { Diagnostic } from '../diagnostics.ts';
-import type {
-  CareerEdge,
-  JobClass,
-  Jurisdiction,
-  SourceDocument,
-} from '../model/index.ts';
+import type { CareerEdge, JobClass, Jurisdiction, SourceDocument } from '../model/index.ts';
 
 /** Node attributes: the job class itself (a mapped alias, so it satisfies graphology's `Attributes`). */
 export type JobClassAttributes = { [K in keyof JobClass]: JobClass[K] };

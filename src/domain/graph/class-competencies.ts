@@ -53,7 +53,10 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
         entry.proficiencyWord = null;
       }
       if (isPrimary || !primary.has(id)) {
-        if (ksa.proficiency !== null && (entry.proficiency === null || ksa.proficiency > entry.proficiency)) {
+        if (
+          ksa.proficiency !== null &&
+          (entry.proficiency === null || ksa.proficiency > entry.proficiency)
+        ) {
           entry.proficiency = ksa.proficiency;
           entry.proficiencyWord = ksa.proficiencyWord;
         }
@@ -62,7 +65,9 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
   }
   // The statements that name the competency first lead the list of evidence.
   for (const entry of out.values()) {
-    entry.ksas.sort((a, b) => Number(b.competencies[0] === entry.id) - Number(a.competencies[0] === entry.id));
+    entry.ksas.sort(
+      (a, b) => Number(b.competencies[0] === entry.id) - Number(a.competencies[0] === entry.id),
+    );
   }
   cache.set(cls, out);
   return out;

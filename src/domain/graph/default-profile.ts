@@ -8,7 +8,10 @@
 import { educationRank, type JobClass, type Profile } from '../model/index.ts';
 
 export function buildDefaultProfile(cls: JobClass, months = 0): Profile {
-  let education: Profile['education'] = { level: cls.qualifications.minEducation ?? 'none', field: null };
+  let education: Profile['education'] = {
+    level: cls.qualifications.minEducation ?? 'none',
+    field: null,
+  };
   let best = Infinity;
   for (const route of cls.qualifications.routes) {
     if (route.equivalentCombination || !route.education) continue;

@@ -18,5 +18,7 @@ export function findClasses(graph: CareerGraph, query: string): string[] {
   const title = normalizeTitle(q);
   const exact = graph.filterNodes((_id, c) => normalizeTitle(c.title) === title);
   if (exact.length > 0) return exact;
-  return graph.filterNodes((id, c) => normalizeTitle(c.title).includes(title) || id.toLowerCase().includes(lower));
+  return graph.filterNodes(
+    (id, c) => normalizeTitle(c.title).includes(title) || id.toLowerCase().includes(lower),
+  );
 }

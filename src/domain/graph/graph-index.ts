@@ -37,9 +37,14 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
   const classes: JobClass[] = graph.mapNodes((_id, cls) => cls);
   const equivalences = new Set<string>();
   graph.forEachDirectedEdge((_key, edge, source, target) => {
-    if (edge.kind === 'equivalence' && edge.route !== undefined) equivalences.add(equivalenceKey(source, target, edge.route));
+    if (edge.kind === 'equivalence' && edge.route !== undefined)
+      equivalences.add(equivalenceKey(source, target, edge.route));
   });
-  const index: GraphIndex = { classes: buildClassIndex(classes), ladderOf: buildLadders(graph), equivalences };
+  const index: GraphIndex = {
+    classes: buildClassIndex(classes),
+    ladderOf: buildLadders(graph),
+    equivalences,
+  };
   cache.set(graph, { order: graph.order, size: graph.size, index });
   return index;
 }

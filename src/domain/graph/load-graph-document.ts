@@ -50,11 +50,13 @@ function checkClass(value: unknown, at: string): JobClass {
   string(c.id, `${at}.id`);
   string(c.jurisdiction, `${at}.jurisdiction`);
   string(c.title, `${at}.title`);
-  if (c.code !== null && typeof c.code !== 'string') fail(`${at}.code is neither a string nor null`);
+  if (c.code !== null && typeof c.code !== 'string')
+    fail(`${at}.code is neither a string nor null`);
   if (c.series !== null) {
     const s = object(c.series, `${at}.series`);
     string(s.id, `${at}.series.id`);
-    if (s.level !== null && typeof s.level !== 'number') fail(`${at}.series.level is neither a number nor null`);
+    if (s.level !== null && typeof s.level !== 'number')
+      fail(`${at}.series.level is neither a number nor null`);
   }
   string(c.summary, `${at}.summary`);
   array(c.duties, `${at}.duties`);
@@ -87,16 +89,19 @@ function checkEdge(value: unknown, at: string): CareerEdge {
   const e = object(value, at);
   string(e.source, `${at}.source`);
   string(e.target, `${at}.target`);
-  if (!(EDGE_KINDS as readonly unknown[]).includes(e.kind)) fail(`${at}.kind is ${JSON.stringify(e.kind)}`);
+  if (!(EDGE_KINDS as readonly unknown[]).includes(e.kind))
+    fail(`${at}.kind is ${JSON.stringify(e.kind)}`);
   if (typeof e.weight !== 'number') fail(`${at}.weight is not a number`);
-  if (e.months !== null && typeof e.months !== 'number') fail(`${at}.months is neither a number nor null`);
+  if (e.months !== null && typeof e.months !== 'number')
+    fail(`${at}.months is neither a number nor null`);
   array(e.evidence, `${at}.evidence`);
   if (typeof e.basis !== 'string') e.basis = '';
   return e as unknown as CareerEdge;
 }
 
 function object(value: unknown, at: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${at} is not an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(`${at} is not an object`);
   return value as Json;
 }
 

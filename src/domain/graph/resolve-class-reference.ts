@@ -58,7 +58,10 @@ function resolveTitle(
   for (const t of tries) {
     const words = t.split(' ');
     for (let n = words.length - 1; n >= 2; n--) {
-      const prefix = words.slice(0, n).join(' ').replace(/[,-]+$/, '');
+      const prefix = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,-]+$/, '');
       const cls = pick(index.byTitle.get(titleKey(from.jurisdiction, prefix)), sameSeries, from);
       if (cls) return [cls];
     }
@@ -95,7 +98,8 @@ function pick(
 ): JobClass | null {
   if (!candidates || candidates.length === 0) return null;
   const seriesId = from.series?.id;
-  const inSeries = seriesId !== undefined ? candidates.find((c) => c.series?.id === seriesId) : undefined;
+  const inSeries =
+    seriesId !== undefined ? candidates.find((c) => c.series?.id === seriesId) : undefined;
   if (inSeries) return inSeries;
   if (sameSeries && seriesId !== undefined) return null;
   return candidates[0] ?? null;

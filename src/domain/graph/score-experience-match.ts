@@ -32,7 +32,11 @@ interface Part {
 }
 
 /** How well the class shows one experience kind (0..1): the number alone, without allocating. */
-export function scoreClassKind(cls: JobClass, kindId: string, scorer: ExperienceScorer = scoreExperienceKind): number {
+export function scoreClassKind(
+  cls: JobClass,
+  kindId: string,
+  scorer: ExperienceScorer = scoreExperienceKind,
+): number {
   const title = scorer(kindId, cls.title);
   const summary = cls.summary.trim() !== '' ? scorer(kindId, cls.summary) : null;
   let d1 = 0;
@@ -51,7 +55,8 @@ export function scoreClassKind(cls: JobClass, kindId: string, scorer: Experience
   }
   const n = Math.min(3, cls.duties.length);
   const dutyMean = n > 0 ? (d1 + d2 + d3) / n : null;
-  const body = summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
+  const body =
+    summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
   return round(1 - (1 - 0.8 * title) * (1 - body));
 }
 
@@ -68,7 +73,8 @@ export function scoreExperienceKindMatch(
     .map((text, i) => ({ text, line: cls.lineOf.duties[i] ?? null, score: scorer(kindId, text) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, 3);
-  const dutyMean = duties.length > 0 ? duties.reduce((s, d) => s + d.score, 0) / duties.length : null;
+  const dutyMean =
+    duties.length > 0 ? duties.reduce((s, d) => s + d.score, 0) / duties.length : null;
   const body =
     summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
   const score = 1 - (1 - 0.8 * title) * (1 - body);
@@ -117,7 +123,8 @@ export function scoreExperienceMatch(
   let best: ExperienceMatch | null = null;
   for (const [kindId, weight] of requirementKindWeights(requirement, scorer)) {
     const m = scoreExperienceKindMatch(cls, kindId, scorer);
-    if (m && (!best || m.score * weight > best.score)) best = { ...m, score: round(m.score * weight) };
+    if (m && (!best || m.score * weight > best.score))
+      best = { ...m, score: round(m.score * weight) };
   }
   return best;
 }

@@ -12,37 +12,91 @@ const supervisorRoute = route('B', {
   experience: [
     experience(48, 'social work', {
       kindIds: ['casework'],
-      including: [{ months: 24, kind: 'comparable to the Consultant level', classRefs: [ref('Consultant', 'comparable-level', true)] }],
+      including: [
+        {
+          months: 24,
+          kind: 'comparable to the Consultant level',
+          classRefs: [ref('Consultant', 'comparable-level', true)],
+        },
+      ],
     }),
   ],
 });
-const supervisor = jobClass({ id: 'j1:sup', title: 'Supervisor', series: { id: 's', level: 3 }, routes: [supervisorRoute] });
-const worker = jobClass({ id: 'j2:cw', title: 'Case Worker', jurisdiction: 'j2', summary: 'Social casework.' });
-const clerk = jobClass({ id: 'j2:clerk', title: 'Clerk', jurisdiction: 'j2', summary: 'Files papers.' });
+const supervisor = jobClass({
+  id: 'j1:sup',
+  title: 'Supervisor',
+  series: { id: 's', level: 3 },
+  routes: [supervisorRoute],
+});
+const worker = jobClass({
+  id: 'j2:cw',
+  title: 'Case Worker',
+  jurisdiction: 'j2',
+  summary: 'Social casework.',
+});
+const clerk = jobClass({
+  id: 'j2:clerk',
+  title: 'Clerk',
+  jurisdiction: 'j2',
+  summary: 'Files papers.',
+});
 const classes: JobClass[] = [assistant, consultant, supervisor, worker, clerk];
 const graph = graphOf(classes, { equivalence: { scorer: keywordScorer } });
 const requirement = supervisorRoute.experience[0]!;
-const comparable = { ...requirement, ...requirement.including[0]!, kindIds: [], including: [], text: 'comparable' };
+const comparable = {
+  ...requirement,
+  ...requirement.including[0]!,
+  kindIds: [],
+  including: [],
+  text: 'comparable',
+};
 
 describe('buildCandidate(graph, targetId, profile)', () => {
   it('counts months in the target class itself', () => {
-    const c = buildCandidate(graph, 'j1:sup', profile({ experience: [{ classId: 'j1:sup', months: 10 }] }));
-    expect(c.monthsFor(requirement)).toEqual({ months: 10, from: [{ classId: 'j1:sup', months: 10 }] });
+    const c = buildCandidate(
+      graph,
+      'j1:sup',
+      profile({ experience: [{ classId: 'j1:sup', months: 10 }] }),
+    );
+    expect(c.monthsFor(requirement)).toEqual({
+      months: 10,
+      from: [{ classId: 'j1:sup', months: 10 }],
+    });
   });
 
   it('counts a class with an equivalence edge into the target for that route', () => {
     expect(graph.hasEdge('equivalence:j2:cw->j1:sup#B')).toBe(true);
-    const c = buildCandidate(graph, 'j1:sup', profile({ experience: [{ classId: 'j2:cw', months: 30 }, { classId: 'j2:clerk', months: 50 }] }));
-    expect(c.monthsFor(requirement)).toEqual({ months: 30, from: [{ classId: 'j2:cw', months: 30 }] });
+    const c = buildCandidate(
+      graph,
+      'j1:sup',
+      profile({
+        experience: [
+          { classId: 'j2:cw', months: 30 },
+          { classId: 'j2:clerk', months: 50 },
+        ],
+      }),
+    );
+    expect(c.monthsFor(requirement)).toEqual({
+      months: 30,
+      from: [{ classId: 'j2:cw', months: 30 }],
+    });
   });
 
   it('counts the level a "comparable to the X level" clause names, and the rungs above it', () => {
     const c = buildCandidate(
       graph,
       'j1:sup',
-      profile({ experience: [{ classId: 'j1:asst', months: 12 }, { classId: 'j1:cons', months: 20 }] }),
+      profile({
+        experience: [
+          { classId: 'j1:asst', months: 12 },
+          { classId: 'j1:cons', months: 20 },
+        ],
+      }),
     );
-    expect(c.monthsFor(comparable)).toEqual({ months: 20, from: [{ classId: 'j1:cons', months: 20 }] });
+    expect(c.monthsFor(comparable)).toEqual({
+      months: 20,
+      from: [{ classId: 'j1:cons', months: 20 }],
+    });
     expect(c.qualifies('j1:sup', comparable)).toBe(true);
     expect(c.qualifies('j1:asst', comparable)).toBe(false);
   });

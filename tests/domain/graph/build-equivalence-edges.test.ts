@@ -15,16 +15,35 @@ const caseManager = jobClass({
   title: 'Case Manager II',
   jurisdiction: 'wc',
   summary: 'Performs social casework with mentally disabled patients.',
-  duties: ['Counsels mentally disabled patients.', 'Links mentally disabled clients to services.', 'Keeps records.'],
+  duties: [
+    'Counsels mentally disabled patients.',
+    'Links mentally disabled clients to services.',
+    'Keeps records.',
+  ],
 });
 const intensive = jobClass({
   id: 'ny:icm',
   title: 'Intensive Case Manager',
   jurisdiction: 'ny',
   routes: [
-    route('A', { education: ['master', 'human services'], experience: [experience(24, 'direct services to mentally disabled clients', { kindIds: ['mentally disabled'] })], line: 49 }),
-    route('B', { education: ['bachelor', 'human services'], experience: [experience(48, 'as indicated in (A)', { kindIds: ['mentally disabled'] })], line: 59 }),
-    route('C', { equivalentCombination: true, experience: [experience(0, 'combination', { kindIds: ['mentally disabled'] })] }),
+    route('A', {
+      education: ['master', 'human services'],
+      experience: [
+        experience(24, 'direct services to mentally disabled clients', {
+          kindIds: ['mentally disabled'],
+        }),
+      ],
+      line: 49,
+    }),
+    route('B', {
+      education: ['bachelor', 'human services'],
+      experience: [experience(48, 'as indicated in (A)', { kindIds: ['mentally disabled'] })],
+      line: 59,
+    }),
+    route('C', {
+      equivalentCombination: true,
+      experience: [experience(0, 'combination', { kindIds: ['mentally disabled'] })],
+    }),
   ],
 });
 
@@ -42,8 +61,18 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
     expect(edge?.kind).toBe('equivalence');
     expect(edge?.weight).toBeGreaterThan(0.5);
     expect(edge?.evidence).toEqual([
-      { classId: 'ny:icm', text: '24 months of direct services to mentally disabled clients', file: 'ny.txt', line: 49 },
-      { classId: 'wc:cm2', text: 'Performs social casework with mentally disabled patients.', file: 'wc.txt', line: 2 },
+      {
+        classId: 'ny:icm',
+        text: '24 months of direct services to mentally disabled clients',
+        file: 'ny.txt',
+        line: 49,
+      },
+      {
+        classId: 'wc:cm2',
+        text: 'Performs social casework with mentally disabled patients.',
+        file: 'wc.txt',
+        line: 2,
+      },
     ]);
   });
 
@@ -57,7 +86,16 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
       id: 'wc:sup',
       title: 'Supervisor',
       jurisdiction: 'wc',
-      routes: [route('A', { experience: [experience(12, 'casework', { kindIds: ['casework'], classRefs: [ref('Case Manager II')] })] })],
+      routes: [
+        route('A', {
+          experience: [
+            experience(12, 'casework', {
+              kindIds: ['casework'],
+              classRefs: [ref('Case Manager II')],
+            }),
+          ],
+        }),
+      ],
     });
     expect(equivalences([caseManager, named])).toEqual([]);
   });
@@ -71,7 +109,12 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
       duties: ['Helps mentally disabled residents.', 'Files papers.', 'Answers the telephone.'],
     });
     const all = equivalences([caseManager, weak, intensive]);
-    expect(all.map((e) => `${e.source}#${e.route}`)).toEqual(['wc:cm2#A', 'wc:cm2#B', 'x:weak#A', 'x:weak#B']);
+    expect(all.map((e) => `${e.source}#${e.route}`)).toEqual([
+      'wc:cm2#A',
+      'wc:cm2#B',
+      'x:weak#A',
+      'x:weak#B',
+    ]);
     const edges = equivalences([caseManager, weak, intensive], 1);
     expect(edges.map((e) => `${e.source}#${e.route}`)).toEqual(['wc:cm2#A', 'wc:cm2#B']);
   });

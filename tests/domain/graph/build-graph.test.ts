@@ -8,15 +8,30 @@ import { documentOf, experience, graphOf, jobClass, ksa, ref, route, series } fr
 
 const classes = [
   ...series(['a', 'b']),
-  jobClass({ id: 'j2:x', title: 'X', jurisdiction: 'j2', ksas: [ksa('k', ['c1']), ksa('k2', ['c2'])] }),
-  jobClass({ id: 'j2:y', title: 'Y', jurisdiction: 'j2', ksas: [ksa('k', ['c1']), ksa('k3', ['c3'])] }),
+  jobClass({
+    id: 'j2:x',
+    title: 'X',
+    jurisdiction: 'j2',
+    ksas: [ksa('k', ['c1']), ksa('k2', ['c2'])],
+  }),
+  jobClass({
+    id: 'j2:y',
+    title: 'Y',
+    jurisdiction: 'j2',
+    ksas: [ksa('k', ['c1']), ksa('k3', ['c3'])],
+  }),
 ];
 
 describe('buildEdges(classes)', () => {
   it('returns the edges of every rule, their diagnostics and counts', () => {
     const withRef = [
       ...classes,
-      jobClass({ id: 'j2:z', title: 'Z', jurisdiction: 'j2', routes: [route('A', { experience: [experience(6, 'x', { classRefs: [ref('Nobody')] })] })] }),
+      jobClass({
+        id: 'j2:z',
+        title: 'Z',
+        jurisdiction: 'j2',
+        routes: [route('A', { experience: [experience(6, 'x', { classRefs: [ref('Nobody')] })] })],
+      }),
     ];
     const result = buildEdges(withRef);
     expect(result.stats.edges).toEqual({ promotion: 1, equivalence: 0, 'shared-ksa': 1 });
@@ -46,9 +61,19 @@ describe('buildCareerGraph(doc)', () => {
   });
 
   it('throws InvalidDocumentError for an edge naming an unknown class or a duplicated class', () => {
-    const edge = { source: 'j1:a', target: 'nope', kind: 'promotion' as const, weight: 1, months: null, evidence: [], basis: '' };
+    const edge = {
+      source: 'j1:a',
+      target: 'nope',
+      kind: 'promotion' as const,
+      weight: 1,
+      months: null,
+      evidence: [],
+      basis: '',
+    };
     expect(() => buildCareerGraph(documentOf(classes, [edge]))).toThrow(InvalidDocumentError);
-    expect(() => buildCareerGraph(documentOf([...classes, classes[0]!]))).toThrow(InvalidDocumentError);
+    expect(() => buildCareerGraph(documentOf([...classes, classes[0]!]))).toThrow(
+      InvalidDocumentError,
+    );
   });
 });
 
@@ -63,13 +88,20 @@ describe('serializeGraph(graph)', () => {
 });
 
 describe('loadGraphDocument(json)', () => {
-  const good = () => JSON.parse(JSON.stringify(serializeGraph(graphOf(classes)))) as Record<string, unknown>;
+  const good = () =>
+    JSON.parse(JSON.stringify(serializeGraph(graphOf(classes)))) as Record<string, unknown>;
   const cases: { name: string; mutate: (d: Record<string, unknown>) => unknown }[] = [
     { name: 'not an object', mutate: () => 'graph' },
     { name: 'another schema version', mutate: (d) => ({ ...d, schemaVersion: 99 }) },
     { name: 'classes missing', mutate: (d) => ({ ...d, classes: undefined }) },
-    { name: 'a class without a title', mutate: (d) => ({ ...d, classes: [{ ...(d.classes as object[])[0], title: 3 }] }) },
-    { name: 'an edge of an unknown kind', mutate: (d) => ({ ...d, edges: [{ ...(d.edges as object[])[0], kind: 'friendship' }] }) },
+    {
+      name: 'a class without a title',
+      mutate: (d) => ({ ...d, classes: [{ ...(d.classes as object[])[0], title: 3 }] }),
+    },
+    {
+      name: 'an edge of an unknown kind',
+      mutate: (d) => ({ ...d, edges: [{ ...(d.edges as object[])[0], kind: 'friendship' }] }),
+    },
   ];
   it.each(cases)('throws InvalidDocumentError for $name', ({ mutate }) => {
     expect(() => loadGraphDocument(mutate(good()))).toThrow(InvalidDocumentError);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
-import { buildPromotionEdges, parseNumberedTitle } from '../../../src/domain/graph/build-promotion-edges.ts';
+import {
+  buildPromotionEdges,
+  parseNumberedTitle,
+} from '../../../src/domain/graph/build-promotion-edges.ts';
 import type { JobClass } from '../../../src/domain/model/index.ts';
 import { experience, jobClass, ref, route, series } from './fixtures.ts';
 
 const promote = (classes: JobClass[]) => buildPromotionEdges(classes, buildClassIndex(classes));
-const pairs = (classes: JobClass[]) => promote(classes).edges.map((e) => `${e.source}->${e.target}`);
+const pairs = (classes: JobClass[]) =>
+  promote(classes).edges.map((e) => `${e.source}->${e.target}`);
 
 describe('buildPromotionEdges(classes, index)', () => {
   it('links consecutive levels of a series, lower to higher', () => {
@@ -47,7 +51,14 @@ describe('buildPromotionEdges(classes, index)', () => {
       jobClass({
         id: 'j1:sup',
         title: 'Social Service Supervisor',
-        routes: [route('I', { experience: [experience(12, 'duties', { classRefs: [ref('Social Service Consultant I')] })], line: 40 })],
+        routes: [
+          route('I', {
+            experience: [
+              experience(12, 'duties', { classRefs: [ref('Social Service Consultant I')] }),
+            ],
+            line: 40,
+          }),
+        ],
       }),
     ];
     const [edge] = promote(classes).edges;
@@ -59,7 +70,11 @@ describe('buildPromotionEdges(classes, index)', () => {
       ladder: false,
       basis: 'performing the duties of a Social Service Consultant I',
     });
-    expect(edge?.evidence[0]).toMatchObject({ classId: 'j1:sup', line: 40, text: '12 months of duties' });
+    expect(edge?.evidence[0]).toMatchObject({
+      classId: 'j1:sup',
+      line: 40,
+      text: '12 months of duties',
+    });
   });
 
   it('merges a "comparable to the X level" clause into the series edge and carries its months', () => {
@@ -72,7 +87,13 @@ describe('buildPromotionEdges(classes, index)', () => {
           route('B', {
             experience: [
               experience(48, 'social work', {
-                including: [{ months: 24, kind: 'comparable', classRefs: [ref('Title c', 'comparable-level', true)] }],
+                including: [
+                  {
+                    months: 24,
+                    kind: 'comparable',
+                    classRefs: [ref('Title c', 'comparable-level', true)],
+                  },
+                ],
               }),
             ],
           }),
@@ -95,20 +116,36 @@ describe('buildPromotionEdges(classes, index)', () => {
       jobClass({
         id: 'j1:x',
         title: 'X',
-        routes: [route('A', { experience: [experience(12, 'duties', { classRefs: [ref('Nonexistent Class')] })], line: 7 })],
+        routes: [
+          route('A', {
+            experience: [experience(12, 'duties', { classRefs: [ref('Nonexistent Class')] })],
+            line: 7,
+          }),
+        ],
       }),
     ];
     const result = promote(classes);
     expect(result.edges).toEqual([]);
-    expect(result.diagnostics).toMatchObject([{ code: 'unresolved-class-reference', classId: 'j1:x', line: 7 }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'unresolved-class-reference', classId: 'j1:x', line: 7 },
+    ]);
     expect(result.references['performing-duties']).toEqual({ resolved: 0, unresolved: 1 });
-    expect(result.referencesByJurisdiction.j1?.['performing-duties']).toEqual({ resolved: 0, unresolved: 1 });
+    expect(result.referencesByJurisdiction.j1?.['performing-duties']).toEqual({
+      resolved: 0,
+      unresolved: 1,
+    });
   });
 
   it('does not resolve references across jurisdictions', () => {
     const classes = [
       jobClass({ id: 'j2:a', title: 'Analyst', jurisdiction: 'j2' }),
-      jobClass({ id: 'j1:b', title: 'B', routes: [route('A', { experience: [experience(12, 'x', { classRefs: [ref('Analyst')] })] })] }),
+      jobClass({
+        id: 'j1:b',
+        title: 'B',
+        routes: [
+          route('A', { experience: [experience(12, 'x', { classRefs: [ref('Analyst')] })] }),
+        ],
+      }),
     ];
     expect(promote(classes).edges).toEqual([]);
   });
@@ -116,8 +153,14 @@ describe('buildPromotionEdges(classes, index)', () => {
 
 describe('parseNumberedTitle(title)', () => {
   const cases = [
-    { input: 'Social Service Program Planner IV', expected: { family: 'social service program planner', n: 4 } },
-    { input: 'Case Manager II (Social Work)', expected: { family: 'case manager (social work)', n: 2 } },
+    {
+      input: 'Social Service Program Planner IV',
+      expected: { family: 'social service program planner', n: 4 },
+    },
+    {
+      input: 'Case Manager II (Social Work)',
+      expected: { family: 'case manager (social work)', n: 2 },
+    },
     { input: 'Accountant 3', expected: { family: 'accountant', n: 3 } },
     { input: 'Medical Social Consultant', expected: null },
   ];

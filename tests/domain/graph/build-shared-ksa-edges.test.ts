@@ -4,11 +4,19 @@ import { classCompetencies } from '../../../src/domain/graph/class-competencies.
 import { jobClass, ksa } from './fixtures.ts';
 
 const withKsas = (id: string, comps: string[], jurisdiction = 'j1') =>
-  jobClass({ id, title: id, jurisdiction, ksas: comps.map((c, i) => ksa(`Knowledge of ${c}`, [c], 3, 20 + i)) });
+  jobClass({
+    id,
+    title: id,
+    jurisdiction,
+    ksas: comps.map((c, i) => ksa(`Knowledge of ${c}`, [c], 3, 20 + i)),
+  });
 
 describe('buildSharedKsaEdges(classes, options)', () => {
   it('links two classes that ask for the same competencies, once, undirected (source < target)', () => {
-    const edges = buildSharedKsaEdges([withKsas('b', ['x', 'y', 'z']), withKsas('a', ['x', 'y', 'q'], 'j2')]);
+    const edges = buildSharedKsaEdges([
+      withKsas('b', ['x', 'y', 'z']),
+      withKsas('a', ['x', 'y', 'q'], 'j2'),
+    ]);
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({ source: 'a', target: 'b', kind: 'shared-ksa', months: null });
     expect(edges[0]?.competencies?.sort()).toEqual(['x', 'y']);
@@ -41,7 +49,9 @@ describe('buildSharedKsaEdges(classes, options)', () => {
   it('uses vocabulary specificity when given', () => {
     const classes = [withKsas('a', ['x', 'y']), withKsas('b', ['x', 'z'])];
     const plain = buildSharedKsaEdges(classes, { threshold: 0 })[0]?.weight ?? 0;
-    const specific = buildSharedKsaEdges(classes, { threshold: 0, specificity: (id) => (id === 'x' ? 1 : 0.1) })[0]?.weight ?? 0;
+    const specific =
+      buildSharedKsaEdges(classes, { threshold: 0, specificity: (id) => (id === 'x' ? 1 : 0.1) })[0]
+        ?.weight ?? 0;
     expect(specific).toBeGreaterThan(plain);
   });
 
@@ -51,12 +61,21 @@ describe('buildSharedKsaEdges(classes, options)', () => {
     expect(buildSharedKsaEdges([hub, ...others], { threshold: 0.99 })).toEqual([]);
     const kept = buildSharedKsaEdges([hub, ...others], { threshold: 0, neighbours: 1 });
     // Every leaf keeps the hub as its one neighbour: an edge stays when either end keeps it.
-    expect(kept.map((e) => `${e.source}-${e.target}`).sort()).toEqual(['hub-n-a', 'hub-n-b', 'hub-n-c', 'hub-n-d']);
+    expect(kept.map((e) => `${e.source}-${e.target}`).sort()).toEqual([
+      'hub-n-a',
+      'hub-n-b',
+      'hub-n-c',
+      'hub-n-d',
+    ]);
   });
 
   it('ignores competency matches below the confidence floor', () => {
     const a = withKsas('a', ['x']);
-    const b = jobClass({ id: 'b', title: 'b', ksas: [{ ...ksa('Knowledge of x', ['x']), matches: [{ id: 'x', confidence: 0.2 }] }] });
+    const b = jobClass({
+      id: 'b',
+      title: 'b',
+      ksas: [{ ...ksa('Knowledge of x', ['x']), matches: [{ id: 'x', confidence: 0.2 }] }],
+    });
     expect(buildSharedKsaEdges([a, b], { threshold: 0 })).toEqual([]);
   });
 });

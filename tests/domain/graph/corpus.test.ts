@@ -4,10 +4,17 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEdges, type BuildEdgesResult } from '../../../src/domain/graph/build-edges.ts';
 import type { GraphDocument } from '../../../src/domain/model/index.ts';
-import { assembleCorpus, CALHR, parseCorpus, readCorpus, SUCSS } from '../../../bench/lib/corpus.ts';
+import {
+  assembleCorpus,
+  CALHR,
+  parseCorpus,
+  readCorpus,
+  SUCSS,
+} from '../../../bench/lib/corpus.ts';
 
 const present = existsSync(CALHR) && existsSync(SUCSS);
-if (!present) console.log(`tests/domain/graph/corpus.test.ts: skipped, no corpus at ${CALHR} and ${SUCSS}`);
+if (!present)
+  console.log(`tests/domain/graph/corpus.test.ts: skipped, no corpus at ${CALHR} and ${SUCSS}`);
 
 describe.skipIf(!present)('buildEdges(classes) over the shared corpus', () => {
   let doc: GraphDocument;
@@ -25,7 +32,9 @@ describe.skipIf(!present)('buildEdges(classes) over the shared corpus', () => {
     expect(s.edges.promotion).toBeGreaterThan(1000);
     expect(s.edges.equivalence).toBeGreaterThan(1000);
     expect(s.edges['shared-ksa']).toBeGreaterThan(1000);
-    expect(s.references['performing-duties'].resolved).toBeGreaterThan(s.references['performing-duties'].unresolved);
+    expect(s.references['performing-duties'].resolved).toBeGreaterThan(
+      s.references['performing-duties'].unresolved,
+    );
   });
 
   it('gives every edge known ends, evidence with a file, and keeps promotions inside a jurisdiction', () => {
@@ -43,7 +52,10 @@ describe.skipIf(!present)('buildEdges(classes) over the shared corpus', () => {
 
   it('names every unresolved class reference in a diagnostic with its file', () => {
     const s = built.stats.references;
-    const unresolved = s['performing-duties'].unresolved + s['comparable-level'].unresolved + s['in-class'].unresolved;
+    const unresolved =
+      s['performing-duties'].unresolved +
+      s['comparable-level'].unresolved +
+      s['in-class'].unresolved;
     const diagnostics = built.diagnostics.filter((d) => d.code === 'unresolved-class-reference');
     expect(diagnostics).toHaveLength(unresolved);
     for (const d of diagnostics) expect(d.file).not.toBe('');

@@ -18,8 +18,19 @@ import {
   type SeriesInfo,
 } from '../../../src/domain/model/index.ts';
 
-export function ksa(text: string, competencies: string[], proficiency: number | null = null, line: number | null = null): Ksa {
-  const words: Record<number, string> = { 1: 'basic', 2: 'general', 3: 'working', 4: 'thorough', 5: 'extensive' };
+export function ksa(
+  text: string,
+  competencies: string[],
+  proficiency: number | null = null,
+  line: number | null = null,
+): Ksa {
+  const words: Record<number, string> = {
+    1: 'basic',
+    2: 'general',
+    3: 'working',
+    4: 'thorough',
+    5: 'extensive',
+  };
   return {
     text,
     kind: 'knowledge',
@@ -31,7 +42,11 @@ export function ksa(text: string, competencies: string[], proficiency: number | 
   };
 }
 
-export function ref(title: string, kind: ClassReference['kind'] = 'performing-duties', sameSeries = false): ClassReference {
+export function ref(
+  title: string,
+  kind: ClassReference['kind'] = 'performing-duties',
+  sameSeries = false,
+): ClassReference {
   const text =
     kind === 'comparable-level'
       ? `experience comparable to that performed at the ${title} level`
@@ -71,9 +86,20 @@ export function route(
     id,
     label: `(${id.toLowerCase()})`,
     text: `route ${id}`,
-    education: edu ? { level: edu[0], field: edu[1], alternatives: [], text: `${edu[0]} in ${edu[1] ?? 'any field'}` } : null,
+    education: edu
+      ? {
+          level: edu[0],
+          field: edu[1],
+          alternatives: [],
+          text: `${edu[0]} in ${edu[1] ?? 'any field'}`,
+        }
+      : null,
     experience: parts.experience ?? [],
-    licenses: (parts.licenses ?? []).map((anyOf) => ({ name: anyOf[0] ?? '', text: anyOf.join(' or '), anyOf })),
+    licenses: (parts.licenses ?? []).map((anyOf) => ({
+      name: anyOf[0] ?? '',
+      text: anyOf.join(' or '),
+      anyOf,
+    })),
     equivalentCombination: parts.equivalentCombination ?? false,
     line: parts.line ?? null,
   };
@@ -103,14 +129,20 @@ export function jobClass(input: ClassInput): JobClass {
           .map((r) => r.education?.level ?? 'none')
           .reduce((a, b) => (educationRank(b) < educationRank(a) ? b : a));
   const minExperienceMonths =
-    real.length === 0 ? null : Math.min(...real.map((r) => r.experience.reduce((s, e) => s + e.months, 0)));
+    real.length === 0
+      ? null
+      : Math.min(...real.map((r) => r.experience.reduce((s, e) => s + e.months, 0)));
   return {
     id: input.id,
     jurisdiction: input.jurisdiction ?? 'j1',
     code: input.code ?? null,
     title: input.title,
     series: input.series
-      ? { title: input.series.title ?? `${input.series.id} series`, promotionalLine: input.series.promotionalLine ?? null, ...input.series }
+      ? {
+          title: input.series.title ?? `${input.series.id} series`,
+          promotionalLine: input.series.promotionalLine ?? null,
+          ...input.series,
+        }
       : null,
     summary: input.summary ?? '',
     duties: input.duties ?? [],
@@ -121,13 +153,19 @@ export function jobClass(input: ClassInput): JobClass {
       substitutions: [],
       minEducation,
       minExperienceMonths,
-      licenses: input.licenses ?? [...new Set(routes.flatMap((r) => r.licenses.map((l) => l.name)))],
+      licenses: input.licenses ?? [
+        ...new Set(routes.flatMap((r) => r.licenses.map((l) => l.name))),
+      ],
       lines: null,
     },
     specialRequirements: [],
     source: { file: input.file ?? `${input.jurisdiction ?? 'j1'}.txt`, lines: [1, 10] },
     facts: {},
-    lineOf: { summary: input.summary ? [2, 2] : null, duties: (input.duties ?? []).map((_, i) => 3 + i), specialRequirements: [] },
+    lineOf: {
+      summary: input.summary ? [2, 2] : null,
+      duties: (input.duties ?? []).map((_, i) => 3 + i),
+      specialRequirements: [],
+    },
     notes: [],
   };
 }
@@ -170,7 +208,11 @@ export function profile(parts: Partial<Profile> = {}): Profile {
 }
 
 /** A five-rung series in one jurisdiction, like the SUCSS Medical Social Services series. */
-export function series(ids: string[], jurisdiction = 'j1', promotionalLine: string | null = null): JobClass[] {
+export function series(
+  ids: string[],
+  jurisdiction = 'j1',
+  promotionalLine: string | null = null,
+): JobClass[] {
   return ids.map((id, i) =>
     jobClass({
       id: `${jurisdiction}:${id}`,

@@ -10,8 +10,16 @@ const classes = [
   jobClass({ id: 'ca:4', title: 'Consultant', jurisdiction: 'ca', series: { id: 'a', level: 2 } }),
   jobClass({ id: 'ca:5', title: 'Consultant', jurisdiction: 'ca', series: { id: 'b', level: 2 } }),
   jobClass({ id: 'il:1', title: 'Social Service Consultant I', jurisdiction: 'il' }),
-  jobClass({ id: 'ca:s1b', title: 'Prison Industries Superintendent I (Bakery)', jurisdiction: 'ca' }),
-  jobClass({ id: 'ca:s1l', title: 'Prison Industries Superintendent I (Laundry)', jurisdiction: 'ca' }),
+  jobClass({
+    id: 'ca:s1b',
+    title: 'Prison Industries Superintendent I (Bakery)',
+    jurisdiction: 'ca',
+  }),
+  jobClass({
+    id: 'ca:s1l',
+    title: 'Prison Industries Superintendent I (Laundry)',
+    jurisdiction: 'ca',
+  }),
   jobClass({ id: 'ca:oag', title: 'Office Assistant (General)', jurisdiction: 'ca' }),
   jobClass({ id: 'ca:oat', title: 'Office Assistant (Typing)', jurisdiction: 'ca' }),
 ];
@@ -26,7 +34,11 @@ const from = (jurisdiction: string, seriesId?: string, title = 'Referring Class'
 describe('resolveClassReference(index, ref, from)', () => {
   it('resolves a title inside the referring class jurisdiction only', () => {
     const ids = (j: string) =>
-      resolveClassReference(index, { title: 'Social Service Consultant I', sameSeries: false }, from(j)).map((c) => c.id);
+      resolveClassReference(
+        index,
+        { title: 'Social Service Consultant I', sameSeries: false },
+        from(j),
+      ).map((c) => c.id);
     expect(ids('ca')).toEqual(['ca:2']);
     expect(ids('il')).toEqual(['il:1']);
     expect(ids('ny')).toEqual([]);
@@ -35,7 +47,10 @@ describe('resolveClassReference(index, ref, from)', () => {
   it('takes the longest leading run of words that is a title', () => {
     const found = resolveClassReference(
       index,
-      { title: 'Assistant Agricultural Economist in the California state service', sameSeries: false },
+      {
+        title: 'Assistant Agricultural Economist in the California state service',
+        sameSeries: false,
+      },
       from('ca'),
     );
     expect(found.map((c) => c.id)).toEqual(['ca:1']);
@@ -51,24 +66,48 @@ describe('resolveClassReference(index, ref, from)', () => {
   });
 
   it('prefers, and with "of this series" requires, the referring class series', () => {
-    expect(resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'b')).map((c) => c.id)).toEqual(['ca:5']);
-    expect(resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'z'))).toEqual([]);
-    expect(resolveClassReference(index, { title: 'Consultant', sameSeries: false }, from('ca', 'z')).map((c) => c.id)).toEqual(['ca:4']);
+    expect(
+      resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'b')).map(
+        (c) => c.id,
+      ),
+    ).toEqual(['ca:5']);
+    expect(
+      resolveClassReference(index, { title: 'Consultant', sameSeries: true }, from('ca', 'z')),
+    ).toEqual([]);
+    expect(
+      resolveClassReference(index, { title: 'Consultant', sameSeries: false }, from('ca', 'z')).map(
+        (c) => c.id,
+      ),
+    ).toEqual(['ca:4']);
   });
 
   it('reads "(Various Industries)" as the family member with the referring class own parenthetical', () => {
-    const refTitle = { title: 'Prison Industries Superintendent I (Various Industries)', sameSeries: false };
+    const refTitle = {
+      title: 'Prison Industries Superintendent I (Various Industries)',
+      sameSeries: false,
+    };
     const bakery = from('ca', undefined, 'Prison Industries Superintendent II (Bakery)');
     expect(resolveClassReference(index, refTitle, bakery).map((c) => c.id)).toEqual(['ca:s1b']);
     // No Dairy member: a small family (two here) is taken whole; a large one (29 in CalHR) would not be.
     const dairy = from('ca', undefined, 'Prison Industries Superintendent II (Dairy)');
-    expect(resolveClassReference(index, refTitle, dairy).map((c) => c.id)).toEqual(['ca:s1b', 'ca:s1l']);
+    expect(resolveClassReference(index, refTitle, dairy).map((c) => c.id)).toEqual([
+      'ca:s1b',
+      'ca:s1l',
+    ]);
   });
 
   it('reads a title naming a family of parallel classes as every member', () => {
-    const found = resolveClassReference(index, { title: 'Office Assistant', sameSeries: false }, from('ca'));
+    const found = resolveClassReference(
+      index,
+      { title: 'Office Assistant', sameSeries: false },
+      from('ca'),
+    );
     expect(found.map((c) => c.id)).toEqual(['ca:oag', 'ca:oat']);
     const typing = from('ca', undefined, 'Office Technician (Typing)');
-    expect(resolveClassReference(index, { title: 'Office Assistant', sameSeries: false }, typing).map((c) => c.id)).toEqual(['ca:oat']);
+    expect(
+      resolveClassReference(index, { title: 'Office Assistant', sameSeries: false }, typing).map(
+        (c) => c.id,
+      ),
+    ).toEqual(['ca:oat']);
   });
 });

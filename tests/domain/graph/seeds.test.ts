@@ -42,40 +42,52 @@ const ICM = 'Intensive Case Manager';
 const CAS = 'Client Assistance Specialist';
 
 describe('promotion edges of the seeds', () => {
-  it.each([SUCSS, PLANNERS].flatMap((s) => s.slice(1).map((to, i) => [s[i] as string, to])))('%s → %s', (from, to) => {
-    const [edge] = edgesBetween(from, to, 'promotion');
-    expect(edge).toMatchObject({ ladder: true, kind: 'promotion' });
-    expect(edgesBetween(to, from, 'promotion')).toEqual([]);
-  });
+  it.each([SUCSS, PLANNERS].flatMap((s) => s.slice(1).map((to, i) => [s[i] as string, to])))(
+    '%s → %s',
+    (from, to) => {
+      const [edge] = edgesBetween(from, to, 'promotion');
+      expect(edge).toMatchObject({ ladder: true, kind: 'promotion' });
+      expect(edgesBetween(to, from, 'promotion')).toEqual([]);
+    },
+  );
 
   it('carries 24 months from the "comparable to the Medical Social Consultant level" clause', () => {
-    const [edge] = edgesBetween('Medical Social Consultant', 'Assistant Supervisor of Medical Social Services', 'promotion');
+    const [edge] = edgesBetween(
+      'Medical Social Consultant',
+      'Assistant Supervisor of Medical Social Services',
+      'promotion',
+    );
     expect(edge?.months).toBe(24);
     expect(edge?.basis).toContain('comparable to the Medical Social Consultant level');
     // The route's text starts at line 192 ("1. Master's degree …"); the clause is on line 200.
-    const clause = edge?.evidence.find((e) => /comparable to that performed at the Medical Social Consultant level/.test(e.text));
+    const clause = edge?.evidence.find((e) =>
+      /comparable to that performed at the Medical Social Consultant level/.test(e.text),
+    );
     expect(clause?.line).toBeGreaterThanOrEqual(192);
     expect(clause?.line).toBeLessThanOrEqual(200);
   });
 
   it('names promotional line 51 for the SUCSS series', () => {
-    expect(edgesBetween(SUCSS[0] as string, SUCSS[1] as string, 'promotion')[0]?.basis).toContain('promotional line 51');
+    expect(edgesBetween(SUCSS[0] as string, SUCSS[1] as string, 'promotion')[0]?.basis).toContain(
+      'promotional line 51',
+    );
   });
 });
 
 describe('nextRoles(graph, id) over the seeds', () => {
   it('ranks Medical Social Consultant first for the Medical Social Associate', () => {
-    expect(nextRoles(graph, id('Medical Social Associate')).roles[0]?.classId).toBe(id('Medical Social Consultant'));
+    expect(nextRoles(graph, id('Medical Social Associate')).roles[0]?.classId).toBe(
+      id('Medical Social Consultant'),
+    );
   });
 
-  it.each([SUCSS, PLANNERS].flatMap((s) => s.slice(0, -1).map((from, i) => [from, s[i + 1] as string])))(
-    'ranks the next rung first for %s',
-    (from, next) => {
-      const first = nextRoles(graph, id(from)).roles[0];
-      expect(first?.classId).toBe(id(next));
-      expect(first?.nextRung).toBe(true);
-    },
-  );
+  it.each(
+    [SUCSS, PLANNERS].flatMap((s) => s.slice(0, -1).map((from, i) => [from, s[i + 1] as string])),
+  )('ranks the next rung first for %s', (from, next) => {
+    const first = nextRoles(graph, id(from)).roles[0];
+    expect(first?.classId).toBe(id(next));
+    expect(first?.nextRung).toBe(true);
+  });
 
   it('ranks the next rung first for every class below the top of its ladder', () => {
     const ladders = graphIndex(graph).ladderOf;
@@ -97,7 +109,8 @@ describe('equivalence edges of the seeds', () => {
       edges.map((e) => [routes.find((r) => r.id === e.route)?.education?.level, e.months]),
     );
     expect(byLevel).toEqual({ master: 24, bachelor: 48 });
-    for (const e of edges) expect(new Set(e.evidence.map((x) => x.classId))).toEqual(new Set([id(CM2), id(ICM)]));
+    for (const e of edges)
+      expect(new Set(e.evidence.map((x) => x.classId))).toEqual(new Set([id(CM2), id(ICM)]));
   });
 
   it('Case Manager II → Client Assistance Specialist: 12 months', () => {
@@ -107,13 +120,19 @@ describe('equivalence edges of the seeds', () => {
   it('Medical Social Associate → Case Manager II', () => {
     const [edge] = edgesBetween('Medical Social Associate', CM2, 'equivalence');
     expect(edge?.months).toBe(12);
-    expect(graph.getNodeAttributes(id(CM2)).qualifications.routes.find((r) => r.id === edge?.route)?.experience[0]?.months).toBe(12);
+    expect(
+      graph.getNodeAttributes(id(CM2)).qualifications.routes.find((r) => r.id === edge?.route)
+        ?.experience[0]?.months,
+    ).toBe(12);
   });
 });
 
 describe('shared-KSA edges of the seeds', () => {
   const shared = (a: string, b: string) =>
-    graph.undirectedEdges(id(a), id(b)).map((k) => graph.getEdgeAttributes(k)).filter((e) => e.kind === 'shared-ksa');
+    graph
+      .undirectedEdges(id(a), id(b))
+      .map((k) => graph.getEdgeAttributes(k))
+      .filter((e) => e.kind === 'shared-ksa');
 
   it('link SUCSS levels, naming the shared competencies', () => {
     const [edge] = shared('Medical Social Associate', 'Medical Social Consultant');
@@ -121,7 +140,9 @@ describe('shared-KSA edges of the seeds', () => {
     // Both levels ask for judgment and decision making and social perceptiveness (O*NET 2.B.4.e, 2.B.1.a).
     expect(edge?.competencies).toEqual(expect.arrayContaining(['2.B.4.e', '2.B.1.a']));
     expect(competencyName('2.B.1.a')).toBe('Social Perceptiveness');
-    expect(new Set(edge?.evidence.map((e) => e.classId))).toEqual(new Set([id('Medical Social Associate'), id('Medical Social Consultant')]));
+    expect(new Set(edge?.evidence.map((e) => e.classId))).toEqual(
+      new Set([id('Medical Social Associate'), id('Medical Social Consultant')]),
+    );
   });
 
   it('link classes across jurisdictions', () => {
@@ -133,13 +154,21 @@ describe('shared-KSA edges of the seeds', () => {
 
 describe('eligibility(graph, id, profile) over the seeds', () => {
   it("a bachelor's in social work qualifies for Case Manager II by route (a)", () => {
-    const result = eligibility(graph, id(CM2), profile({ education: { level: 'bachelor', field: 'social work' } }));
+    const result = eligibility(
+      graph,
+      id(CM2),
+      profile({ education: { level: 'bachelor', field: 'social work' } }),
+    );
     expect(result.status).toBe('eligible');
     expect(result.route?.label).toMatch(/\(a\)/);
   });
 
   it("a bachelor's with no experience is 12 months short of Client Assistance Specialist", () => {
-    const result = eligibility(graph, id(CAS), profile({ education: { level: 'bachelor', field: 'history' } }));
+    const result = eligibility(
+      graph,
+      id(CAS),
+      profile({ education: { level: 'bachelor', field: 'history' } }),
+    );
     expect(result.status).toBe('after-months');
     expect(result.monthsNeeded).toBe(12);
   });
@@ -151,7 +180,9 @@ describe('eligibility(graph, id, profile) over the seeds', () => {
       profile({ education: { level: 'master', field: 'social work' }, licenses: ['LCSW'] }),
     );
     expect(result.status).toBe('eligible');
-    const route = graph.getNodeAttributes(id('Medical Social Consultant')).qualifications.routes.find((r) => r.id === result.route?.routeId);
+    const route = graph
+      .getNodeAttributes(id('Medical Social Consultant'))
+      .qualifications.routes.find((r) => r.id === result.route?.routeId);
     expect(route?.licenses.length).toBeGreaterThan(0);
   });
 
@@ -163,14 +194,20 @@ describe('eligibility(graph, id, profile) over the seeds', () => {
     const result = eligibility(graph, id(CM2), withCredits);
     expect(result.status).toBe('eligible');
     expect(result.route?.substitutionsUsed.map((s) => s.months)).toEqual([12]);
-    expect(eligibility(graph, id(CM2), profile({ education: { level: 'bachelor', field: 'history' } })).monthsNeeded).toBe(12);
+    expect(
+      eligibility(graph, id(CM2), profile({ education: { level: 'bachelor', field: 'history' } }))
+        .monthsNeeded,
+    ).toBe(12);
   });
 
   it('counts months as a Medical Social Associate toward Case Manager II, as the equivalence edge says', () => {
     const result = eligibility(
       graph,
       id(CM2),
-      profile({ education: { level: 'bachelor', field: 'psychology' }, experience: [{ classId: id('Medical Social Associate'), months: 12 }] }),
+      profile({
+        education: { level: 'bachelor', field: 'psychology' },
+        experience: [{ classId: id('Medical Social Associate'), months: 12 }],
+      }),
     );
     expect(result.status).toBe('eligible');
     expect(result.countedFrom.map((c) => c.classId)).toEqual([id('Medical Social Associate')]);
@@ -199,17 +236,25 @@ describe('gap(graph, from, to) over the seeds', () => {
   });
 
   it("lists the Consultant's new competencies, such as working independently", () => {
-    expect(result.new.some((r) => r.to.ksas.some((k) => /work independently/.test(k.text)))).toBe(true);
+    expect(result.new.some((r) => r.to.ksas.some((k) => /work independently/.test(k.text)))).toBe(
+      true,
+    );
     expect(result.shared.map((r) => r.id)).toEqual(expect.arrayContaining(['2.B.4.e', '2.B.1.a']));
   });
 
   it("names the master's degree and the licence or 36 months", () => {
     const q = result.qualifications;
-    expect(q.education).toMatchObject({ from: { level: 'bachelor' }, to: { level: 'master' }, raise: true });
-    expect(q.routes.map((r) => [r.licenses.length > 0, r.experience.map((e) => e.months)])).toEqual([
-      [true, []],
-      [false, [36]],
-    ]);
+    expect(q.education).toMatchObject({
+      from: { level: 'bachelor' },
+      to: { level: 'master' },
+      raise: true,
+    });
+    expect(q.routes.map((r) => [r.licenses.length > 0, r.experience.map((e) => e.months)])).toEqual(
+      [
+        [true, []],
+        [false, [36]],
+      ],
+    );
   });
 });
 
@@ -234,7 +279,9 @@ describe('teamGap(graph, members, target) over the seeds', () => {
   it('puts the competencies nobody covers first', () => {
     const firstCovered = result.competencies.findIndex((r) => r.covered > 0);
     expect(result.uncovered.length).toBeGreaterThan(0);
-    expect(result.competencies.slice(0, result.uncovered.length).map((r) => r.id)).toEqual(result.uncovered);
+    expect(result.competencies.slice(0, result.uncovered.length).map((r) => r.id)).toEqual(
+      result.uncovered,
+    );
     expect(firstCovered).toBe(result.uncovered.length);
   });
 

@@ -62,7 +62,9 @@ export function assessEligibility(
   const { status, route } = pickRoute(assessment);
   const missingCredentials = route ? credentialsMissing(route) : [];
   const monthsNeeded = route === null ? null : route.met ? 0 : (route.missing.months?.short ?? 0);
-  const routeDef = route ? cls.qualifications.routes.find((r) => r.id === route.routeId) : undefined;
+  const routeDef = route
+    ? cls.qualifications.routes.find((r) => r.id === route.routeId)
+    : undefined;
   const countedFrom = (route?.counted.from ?? []).map((f) => ({
     classId: f.classId,
     title: graph.getNodeAttribute(f.classId, 'title'),
@@ -79,25 +81,39 @@ export function assessEligibility(
     monthsNeeded,
     missingCredentials,
     countedFrom,
-    explanation: explain(status, route, missingCredentials, countedFrom, cls.qualifications.routes.length),
+    explanation: explain(
+      status,
+      route,
+      missingCredentials,
+      countedFrom,
+      cls.qualifications.routes.length,
+    ),
   };
   return { result, candidate, assessment };
 }
 
-function pickRoute(a: QualificationAssessment): { status: EligibilityStatus; route: RouteAssessment | null } {
+function pickRoute(a: QualificationAssessment): {
+  status: EligibilityStatus;
+  route: RouteAssessment | null;
+} {
   const met = a.routes.find((r) => r.met);
   if (met) return { status: 'eligible', route: met };
   const checkable = a.routes.filter((r) => !r.needsReview);
   const onlyMonths = checkable.filter(
-    (r) => r.missing.education === null && r.missing.licenses.length === 0 && r.missing.months !== null,
+    (r) =>
+      r.missing.education === null && r.missing.licenses.length === 0 && r.missing.months !== null,
   );
   if (onlyMonths.length > 0) {
-    const closest = onlyMonths.reduce((x, y) => ((y.missing.months?.short ?? 0) < (x.missing.months?.short ?? 0) ? y : x));
+    const closest = onlyMonths.reduce((x, y) =>
+      (y.missing.months?.short ?? 0) < (x.missing.months?.short ?? 0) ? y : x,
+    );
     return { status: 'after-months', route: closest };
   }
   if (checkable.length > 0) {
     const cost = (r: RouteAssessment): number =>
-      (r.missing.education ? 1 : 0) + r.missing.licenses.length + (r.missing.months ? 0.5 + r.missing.months.short / 1000 : 0);
+      (r.missing.education ? 1 : 0) +
+      r.missing.licenses.length +
+      (r.missing.months ? 0.5 + r.missing.months.short / 1000 : 0);
     const closest = checkable.reduce((x, y) => (cost(y) < cost(x) ? y : x));
     return { status: 'missing-credential', route: closest };
   }
@@ -119,11 +135,14 @@ function explain(
   counted: { title: string; months: number }[],
   routeCount: number,
 ): string {
-  if (route === null) return 'The specification states no minimum qualifications the rules could read.';
+  if (route === null)
+    return 'The specification states no minimum qualifications the rules could read.';
   const label = route.label || route.routeId;
   const quoted = `route ${label} ("${clip(route.text)}")`;
   const from =
-    counted.length > 0 ? ` counted from ${counted.map((c) => `${c.title} (${c.months})`).join(', ')}` : '';
+    counted.length > 0
+      ? ` counted from ${counted.map((c) => `${c.title} (${c.months})`).join(', ')}`
+      : '';
   const subs =
     route.substitutionsUsed.length > 0
       ? ` Substitutions used: ${route.substitutionsUsed.map((s) => `${s.text} (${s.months} months)`).join('; ')}.`

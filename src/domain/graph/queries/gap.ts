@@ -90,16 +90,27 @@ export function gap(graph: CareerGraph, from: string, to: string): GapResult {
       .sort((x, y) => raiseBy(y) - raiseBy(x) || x.name.localeCompare(y.name)),
     new: rows
       .filter((r) => r.status === 'new')
-      .sort((x, y) => (y.to.proficiency ?? 0) - (x.to.proficiency ?? 0) || x.name.localeCompare(y.name)),
+      .sort(
+        (x, y) => (y.to.proficiency ?? 0) - (x.to.proficiency ?? 0) || x.name.localeCompare(y.name),
+      ),
     notNeeded: [...classCompetencies(a).values()]
       .filter((c) => !classCompetencies(b).has(c.id))
-      .map((c) => ({ id: c.id, name: competencyName(c.id), status: 'shared' as const, from: side(a, c), to: side(b, null) })),
+      .map((c) => ({
+        id: c.id,
+        name: competencyName(c.id),
+        status: 'shared' as const,
+        from: side(a, c),
+        to: side(b, null),
+      })),
     qualifications: qualificationDifference(graph, a, b),
   };
 }
 
 /** Every competency the target asks, compared with what the current class asks. */
-export function compareCompetencies(current: JobClassAttributes, target: JobClassAttributes): GapRow[] {
+export function compareCompetencies(
+  current: JobClassAttributes,
+  target: JobClassAttributes,
+): GapRow[] {
   const mine = classCompetencies(current);
   const rows: GapRow[] = [];
   for (const c of classCompetencies(target).values()) {
@@ -116,7 +127,11 @@ export function compareCompetencies(current: JobClassAttributes, target: JobClas
 }
 
 /** covered/shared, to raise, or new, for one competency. */
-export function gapStatus(has: number | null | undefined, needs: number | null, present: boolean): GapStatus {
+export function gapStatus(
+  has: number | null | undefined,
+  needs: number | null,
+  present: boolean,
+): GapStatus {
   if (!present) return 'new';
   if (has == null || needs === null) return 'shared';
   return has >= needs ? 'shared' : 'to-raise';
@@ -130,7 +145,12 @@ function side(cls: JobClassAttributes, c: ClassCompetency | null): CompetencySid
   return {
     proficiency: c?.proficiency ?? null,
     proficiencyWord: c?.proficiencyWord ?? null,
-    ksas: (c?.ksas ?? []).map((k) => ({ classId: cls.id, text: k.text, file: cls.source.file, line: k.line })),
+    ksas: (c?.ksas ?? []).map((k) => ({
+      classId: cls.id,
+      text: k.text,
+      file: cls.source.file,
+      line: k.line,
+    })),
   };
 }
 
@@ -150,7 +170,10 @@ function qualificationDifference(
       from: fromEdu,
       to: toEdu,
       raise: educationRank(toEdu.level) > educationRank(fromEdu.level),
-      fieldDiffers: fromEdu.field !== null && toEdu.field !== null && fromEdu.field.toLowerCase() !== toEdu.field.toLowerCase(),
+      fieldDiffers:
+        fromEdu.field !== null &&
+        toEdu.field !== null &&
+        fromEdu.field.toLowerCase() !== toEdu.field.toLowerCase(),
     },
     routes: b.qualifications.routes.map((r) => ({
       id: r.id,
@@ -171,6 +194,10 @@ function qualificationDifference(
       alreadyRequired: needed.filter((l) => have.has(l.toLowerCase())),
       new: needed.filter((l) => !have.has(l.toLowerCase())),
     },
-    eligibility: { status: result.status, monthsNeeded: result.monthsNeeded, explanation: result.explanation },
+    eligibility: {
+      status: result.status,
+      monthsNeeded: result.monthsNeeded,
+      explanation: result.explanation,
+    },
   };
 }

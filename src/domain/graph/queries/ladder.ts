@@ -60,7 +60,12 @@ export function ladder(graph: CareerGraph, id: string): LadderResult {
     const up: LadderStep[] = [];
     graph.forEachOutEdge(m, (_key, edge, _s, target) => {
       if (edge.kind === 'promotion' && edge.ladder === true && inLadder.has(target)) {
-        up.push({ to: classSummary(graph, target), basis: edge.basis, months: edge.months, evidence: edge.evidence });
+        up.push({
+          to: classSummary(graph, target),
+          basis: edge.basis,
+          months: edge.months,
+          evidence: edge.evidence,
+        });
       }
     });
     return {

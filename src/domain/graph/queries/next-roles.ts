@@ -14,7 +14,11 @@ import { competencyName } from '../competency-name.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
 import { graphIndex } from '../graph-index.ts';
 import { requireClass } from '../require-class.ts';
-import { assessEligibility, type EligibilityResult, type EligibilityStatus } from './eligibility.ts';
+import {
+  assessEligibility,
+  type EligibilityResult,
+  type EligibilityStatus,
+} from './eligibility.ts';
 import { classSummary, type ClassSummary } from './ladder.ts';
 
 export interface NextRolesOptions {
@@ -90,10 +94,15 @@ interface Draft {
   base: number;
 }
 
-export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOptions = {}): NextRolesResult {
+export function nextRoles(
+  graph: CareerGraph,
+  id: string,
+  options: NextRolesOptions = {},
+): NextRolesResult {
   const cls = requireClass(graph, 'nextRoles', id);
   const limit = options.limit ?? 10;
-  if (!Number.isInteger(limit) || limit < 0) throw new InvalidOptionError('nextRoles', 'limit', limit);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new InvalidOptionError('nextRoles', 'limit', limit);
   const profile = withClass(options.profile ?? buildDefaultProfile(cls), id);
 
   const l = graphIndex(graph).ladderOf.get(id);
@@ -113,12 +122,24 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
     if (edge.kind === 'promotion') {
       const nextRung = edge.ladder === true && l !== undefined && l.rung.get(target) === myRung + 1;
       d.tier = Math.min(d.tier, nextRung ? 0 : 1);
-      d.reasons.push({ kind: 'promotion', basis: edge.basis, ladder: edge.ladder === true, months: edge.months, evidence: edge.evidence });
+      d.reasons.push({
+        kind: 'promotion',
+        basis: edge.basis,
+        ladder: edge.ladder === true,
+        months: edge.months,
+        evidence: edge.evidence,
+      });
     } else if (edge.kind === 'equivalence') {
-      const route = graph.getNodeAttributes(target).qualifications.routes.find((r) => r.id === edge.route);
+      const route = graph
+        .getNodeAttributes(target)
+        .qualifications.routes.find((r) => r.id === edge.route);
       d.reasons.push({
         kind: 'equivalence',
-        route: { id: edge.route ?? '', label: route?.label ?? edge.route ?? '', text: route?.text ?? '' },
+        route: {
+          id: edge.route ?? '',
+          label: route?.label ?? edge.route ?? '',
+          text: route?.text ?? '',
+        },
         months: edge.months,
         score: edge.weight,
         basis: edge.basis,
@@ -137,7 +158,10 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
     d.reasons.push({
       kind: 'shared-ksa',
       weight: edge.weight,
-      overlapPercent: theirs.size > 0 ? Math.round((100 * shared.filter((c) => theirs.has(c)).length) / theirs.size) : 0,
+      overlapPercent:
+        theirs.size > 0
+          ? Math.round((100 * shared.filter((c) => theirs.has(c)).length) / theirs.size)
+          : 0,
       competencies: shared.map((c) => ({ id: c, name: competencyName(c) })),
       evidence: edge.evidence,
     });
@@ -150,7 +174,8 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
   for (const d of drafts.values()) {
     let miss = 1;
     for (const r of d.reasons) {
-      const s = r.kind === 'promotion' ? 0.9 : r.kind === 'equivalence' ? 0.8 * r.score : 0.6 * r.weight;
+      const s =
+        r.kind === 'promotion' ? 0.9 : r.kind === 'equivalence' ? 0.8 * r.score : 0.6 * r.weight;
       miss *= 1 - s;
     }
     d.base = 1 - miss;
@@ -162,8 +187,12 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
     let status = result.status;
     let explanation = result.explanation;
     if (status === 'after-months' && result.route) {
-      const route = graph.getNodeAttributes(d.id).qualifications.routes.find((r) => r.id === result.route?.routeId);
-      const short = route?.experience.find((e) => e.kind === result.route?.missing.months?.kind) ?? route?.experience[0];
+      const route = graph
+        .getNodeAttributes(d.id)
+        .qualifications.routes.find((r) => r.id === result.route?.routeId);
+      const short =
+        route?.experience.find((e) => e.kind === result.route?.missing.months?.kind) ??
+        route?.experience[0];
       if (short && !candidate.qualifies(id, short)) {
         const r = result.route;
         status = 'unreachable';
@@ -173,8 +202,12 @@ export function nextRoles(graph: CareerGraph, id: string, options: NextRolesOpti
     const bonus = status === 'eligible' ? 0.3 : status === 'after-months' ? 0.15 : 0;
     return { d, result, status, explanation, score: Math.min(1, d.base * 0.8 + bonus) };
   });
-  assessed.sort((a, b) => a.d.tier - b.d.tier || b.score - a.score || byTitle(graph, a.d.id, b.d.id));
-  const roles: NextRole[] = assessed.slice(0, limit).map((a, i) => toRole(graph, a.d, a.result, a.status, a.explanation, a.score, i + 1));
+  assessed.sort(
+    (a, b) => a.d.tier - b.d.tier || b.score - a.score || byTitle(graph, a.d.id, b.d.id),
+  );
+  const roles: NextRole[] = assessed
+    .slice(0, limit)
+    .map((a, i) => toRole(graph, a.d, a.result, a.status, a.explanation, a.score, i + 1));
   return { classId: id, roles, total: drafts.size };
 }
 
@@ -205,7 +238,8 @@ function toRole(
 }
 
 function byTierScore(graph: CareerGraph) {
-  return (a: Draft, b: Draft): number => a.tier - b.tier || b.base - a.base || byTitle(graph, a.id, b.id);
+  return (a: Draft, b: Draft): number =>
+    a.tier - b.tier || b.base - a.base || byTitle(graph, a.id, b.id);
 }
 
 function byTitle(graph: CareerGraph, a: string, b: string): number {

@@ -64,18 +64,27 @@ type PathGraph = DirectedGraph<Record<string, never>, StepAttributes>;
 
 const cache = new WeakMap<CareerGraph, { order: number; size: number; graph: PathGraph }>();
 
-export function path(graph: CareerGraph, from: string, to: string, options: PathOptions = {}): PathResult {
+export function path(
+  graph: CareerGraph,
+  from: string,
+  to: string,
+  options: PathOptions = {},
+): PathResult {
   requireClass(graph, 'path', from);
   requireClass(graph, 'path', to);
   const wanted = options.alternatives ?? 2;
-  if (!Number.isInteger(wanted) || wanted < 0) throw new InvalidOptionError('path', 'alternatives', wanted);
+  if (!Number.isInteger(wanted) || wanted < 0)
+    throw new InvalidOptionError('path', 'alternatives', wanted);
   const steps = pathGraph(graph);
   const held = new Map<string, number>();
-  for (const e of options.profile?.experience ?? []) held.set(e.classId, (held.get(e.classId) ?? 0) + e.months);
+  for (const e of options.profile?.experience ?? [])
+    held.set(e.classId, (held.get(e.classId) ?? 0) + e.months);
   const cost = (a: StepAttributes): number => Math.max(0, a.months - (held.get(a.source) ?? 0));
 
   const search = (banned: Set<string>): PathPlan | null => {
-    const nodes = bidirectional(steps, from, to, (key, attrs) => (banned.has(key) ? Infinity : cost(attrs)));
+    const nodes = bidirectional(steps, from, to, (key, attrs) =>
+      banned.has(key) ? Infinity : cost(attrs),
+    );
     if (!nodes) return null;
     const plan: PathStep[] = [];
     let total = 0;
@@ -112,10 +121,15 @@ function pairKey(steps: PathGraph, step: PathStep): string {
   return steps.edge(step.from.classId, step.to.classId) ?? '';
 }
 
-function toStep(graph: CareerGraph, a: StepAttributes, cost: (a: StepAttributes) => number): PathStep {
+function toStep(
+  graph: CareerGraph,
+  a: StepAttributes,
+  cost: (a: StepAttributes) => number,
+): PathStep {
   const edge = graph.getEdgeAttributes(a.edge);
   const target = graph.getNodeAttributes(edge.target);
-  const route = a.routeId !== null ? target.qualifications.routes.find((r) => r.id === a.routeId) : undefined;
+  const route =
+    a.routeId !== null ? target.qualifications.routes.find((r) => r.id === a.routeId) : undefined;
   return {
     from: classSummary(graph, edge.source),
     to: classSummary(graph, edge.target),
@@ -149,7 +163,10 @@ function pathGraph(graph: CareerGraph): PathGraph {
   return steps;
 }
 
-function stepMonths(edge: CareerEdge, target: JobClass): { months: number; routeId: string | null } {
+function stepMonths(
+  edge: CareerEdge,
+  target: JobClass,
+): { months: number; routeId: string | null } {
   if (edge.kind === 'equivalence') return { months: edge.months ?? 0, routeId: edge.route ?? null };
   if (edge.months !== null) return { months: edge.months, routeId: null };
   let best: { months: number; routeId: string | null } = {

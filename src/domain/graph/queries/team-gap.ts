@@ -69,12 +69,17 @@ export interface TeamGapResult {
   uncovered: string[];
 }
 
-export function teamGap(graph: CareerGraph, members: readonly TeamMember[], target: string): TeamGapResult {
+export function teamGap(
+  graph: CareerGraph,
+  members: readonly TeamMember[],
+  target: string,
+): TeamGapResult {
   const t = requireClass(graph, 'teamGap', target);
   const labels = new Set<string>();
   for (const m of members) {
     requireClass(graph, 'teamGap', m.classId);
-    if (!Number.isFinite(m.months) || m.months < 0) throw new InvalidOptionError('teamGap', 'months', m.months);
+    if (!Number.isFinite(m.months) || m.months < 0)
+      throw new InvalidOptionError('teamGap', 'months', m.months);
     if (labels.has(m.label)) throw new InvalidOptionError('teamGap', 'label (duplicate)', m.label);
     labels.add(m.label);
   }
@@ -98,7 +103,12 @@ export function teamGap(graph: CareerGraph, members: readonly TeamMember[], targ
       target: {
         proficiency: c.proficiency,
         proficiencyWord: c.proficiencyWord,
-        ksas: c.ksas.map((k) => ({ classId: t.id, text: k.text, file: t.source.file, line: k.line })),
+        ksas: c.ksas.map((k) => ({
+          classId: t.id,
+          text: k.text,
+          file: t.source.file,
+          line: k.line,
+        })),
       },
       cells,
       covered,
@@ -125,7 +135,9 @@ export function teamGap(graph: CareerGraph, members: readonly TeamMember[], targ
         status: result.status,
         monthsNeeded: result.monthsNeeded,
         missingCredentials: result.missingCredentials,
-        route: result.route ? { id: result.route.routeId, label: result.route.label, text: result.route.text } : null,
+        route: result.route
+          ? { id: result.route.routeId, label: result.route.label, text: result.route.text }
+          : null,
         explanation: result.explanation,
       },
     };

@@ -12,7 +12,11 @@ const classes = [
     title: 'Case Manager',
     routes: [
       route('A', { education: ['bachelor', 'social work'], line: 41 }),
-      route('B', { education: ['bachelor', null], experience: [experience(12, 'casework', { kindIds: ['casework'] })], line: 41 }),
+      route('B', {
+        education: ['bachelor', null],
+        experience: [experience(12, 'casework', { kindIds: ['casework'] })],
+        line: 41,
+      }),
     ],
   }),
   jobClass({
@@ -26,7 +30,11 @@ const graph = graphOf(classes, { equivalence: { scorer: keywordScorer } });
 
 describe('eligibility(graph, id, profile)', () => {
   it('is eligible by the route met, quoting it', () => {
-    const result = eligibility(graph, 'j:cm', profile({ education: { level: 'bachelor', field: 'social work' } }));
+    const result = eligibility(
+      graph,
+      'j:cm',
+      profile({ education: { level: 'bachelor', field: 'social work' } }),
+    );
     expect(result).toMatchObject({ status: 'eligible', eligible: true, monthsNeeded: 0 });
     expect(result.route?.routeId).toBe('A');
     expect(result.routeSource).toEqual({ file: 'j1.txt', line: 41 });
@@ -36,7 +44,13 @@ describe('eligibility(graph, id, profile)', () => {
     const result = eligibility(
       graph,
       'j:cm',
-      profile({ education: { level: 'bachelor', field: 'history' }, experience: [{ classId: 'j:cw', months: 12 }, { classId: 'j:clerk', months: 40 }] }),
+      profile({
+        education: { level: 'bachelor', field: 'history' },
+        experience: [
+          { classId: 'j:cw', months: 12 },
+          { classId: 'j:clerk', months: 40 },
+        ],
+      }),
     );
     expect(result.status).toBe('eligible');
     expect(result.route?.routeId).toBe('B');
@@ -44,15 +58,29 @@ describe('eligibility(graph, id, profile)', () => {
   });
 
   it('is after-months with the months short when only experience is missing', () => {
-    const result = eligibility(graph, 'j:cm', profile({ education: { level: 'bachelor', field: 'history' } }));
+    const result = eligibility(
+      graph,
+      'j:cm',
+      profile({ education: { level: 'bachelor', field: 'history' } }),
+    );
     expect(result).toMatchObject({ status: 'after-months', eligible: false, monthsNeeded: 12 });
   });
 
   it('is missing-credential when a degree or licence is missing', () => {
-    const result = eligibility(graph, 'j:lic', profile({ education: { level: 'master', field: null } }));
+    const result = eligibility(
+      graph,
+      'j:lic',
+      profile({ education: { level: 'master', field: null } }),
+    );
     expect(result.status).toBe('missing-credential');
     expect(result.missingCredentials.length).toBeGreaterThan(0);
-    expect(eligibility(graph, 'j:lic', profile({ education: { level: 'master', field: null }, licenses: ['LCSW'] })).status).toBe('eligible');
+    expect(
+      eligibility(
+        graph,
+        'j:lic',
+        profile({ education: { level: 'master', field: null }, licenses: ['LCSW'] }),
+      ).status,
+    ).toBe('eligible');
   });
 
   it('is unreachable when the spec states no route', () => {
@@ -61,6 +89,8 @@ describe('eligibility(graph, id, profile)', () => {
 
   it('throws ClassNotFoundError for an unknown class or a profile naming one', () => {
     expect(() => eligibility(graph, 'nope', profile())).toThrow(ClassNotFoundError);
-    expect(() => eligibility(graph, 'j:cm', profile({ experience: [{ classId: 'nope', months: 1 }] }))).toThrow(ClassNotFoundError);
+    expect(() =>
+      eligibility(graph, 'j:cm', profile({ experience: [{ classId: 'nope', months: 1 }] })),
+    ).toThrow(ClassNotFoundError);
   });
 });

@@ -5,7 +5,11 @@ import { experience, graphOf, jobClass, ref, route, series } from '../fixtures.t
 
 const classes = [
   ...series(['a', 'b', 'c'], 'j1', '7'),
-  jobClass({ id: 'j1:mgr', title: 'Manager', routes: [route('A', { experience: [experience(24, 'x', { classRefs: [ref('Title c')] })] })] }),
+  jobClass({
+    id: 'j1:mgr',
+    title: 'Manager',
+    routes: [route('A', { experience: [experience(24, 'x', { classRefs: [ref('Title c')] })] })],
+  }),
   jobClass({ id: 'j1:solo', title: 'Solo' }),
 ];
 const graph = graphOf(classes);
@@ -20,7 +24,9 @@ describe('ladder(graph, id)', () => {
     ]);
     expect(result.position).toBe(2);
     expect(result.top).toBe(3);
-    expect(result.rungs[0]?.up.map((s) => [s.to.classId, s.basis])).toEqual([['j1:b', 'promotional line 7']]);
+    expect(result.rungs[0]?.up.map((s) => [s.to.classId, s.basis])).toEqual([
+      ['j1:b', 'promotional line 7'],
+    ]);
   });
 
   it('says where the top rung leads', () => {

@@ -3,29 +3,58 @@ import { ClassNotFoundError, InvalidOptionError } from '../../../../src/domain/e
 import { nextRoles } from '../../../../src/domain/graph/queries/next-roles.ts';
 import { experience, graphOf, jobClass, keywordScorer, ksa, route } from '../fixtures.ts';
 
-const shared = (ids: string[], proficiency = 3) => ids.map((c) => ksa(`Knowledge of ${c}`, [c], proficiency));
+const shared = (ids: string[], proficiency = 3) =>
+  ids.map((c) => ksa(`Knowledge of ${c}`, [c], proficiency));
 
 // A three-rung ladder; "other" (another jurisdiction) shares many competencies with the middle rung
 // and its work counts toward "target"'s route; "lower" is the ladder's bottom.
 const classes = [
-  jobClass({ id: 'j:low', title: 'Lower', series: { id: 's', level: 1 }, ksas: shared(['a', 'b', 'c', 'd']) }),
-  jobClass({ id: 'j:mid', title: 'Middle', series: { id: 's', level: 2 }, summary: 'casework', ksas: shared(['a', 'b', 'c', 'd', 'e']) }),
+  jobClass({
+    id: 'j:low',
+    title: 'Lower',
+    series: { id: 's', level: 1 },
+    ksas: shared(['a', 'b', 'c', 'd']),
+  }),
+  jobClass({
+    id: 'j:mid',
+    title: 'Middle',
+    series: { id: 's', level: 2 },
+    summary: 'casework',
+    ksas: shared(['a', 'b', 'c', 'd', 'e']),
+  }),
   jobClass({ id: 'j:top', title: 'Top', series: { id: 's', level: 3 }, ksas: shared(['z']) }),
-  jobClass({ id: 'k:other', title: 'Other', jurisdiction: 'k', ksas: shared(['a', 'b', 'c', 'd', 'e', 'f']) }),
+  jobClass({
+    id: 'k:other',
+    title: 'Other',
+    jurisdiction: 'k',
+    ksas: shared(['a', 'b', 'c', 'd', 'e', 'f']),
+  }),
   jobClass({
     id: 'k:target',
     title: 'Target',
     jurisdiction: 'k',
-    routes: [route('A', { education: ['bachelor', null], experience: [experience(12, 'casework', { kindIds: ['casework'] })] })],
+    routes: [
+      route('A', {
+        education: ['bachelor', null],
+        experience: [experience(12, 'casework', { kindIds: ['casework'] })],
+      }),
+    ],
   }),
 ];
-const graph = graphOf(classes, { equivalence: { scorer: keywordScorer }, sharedKsa: { threshold: 0.1 } });
+const graph = graphOf(classes, {
+  equivalence: { scorer: keywordScorer },
+  sharedKsa: { threshold: 0.1 },
+});
 
 describe('nextRoles(graph, id, options)', () => {
   it('ranks the next rung of the class own ladder first', () => {
     const result = nextRoles(graph, 'j:mid');
     expect(result.roles[0]).toMatchObject({ classId: 'j:top', rank: 1, nextRung: true });
-    expect(result.roles[0]?.reasons[0]).toMatchObject({ kind: 'promotion', ladder: true, basis: 'series order' });
+    expect(result.roles[0]?.reasons[0]).toMatchObject({
+      kind: 'promotion',
+      ladder: true,
+      basis: 'series order',
+    });
   });
 
   it('never suggests a rung at or below the class on its own ladder', () => {
@@ -38,17 +67,29 @@ describe('nextRoles(graph, id, options)', () => {
     const roles = nextRoles(graph, 'j:mid').roles;
     const target = roles.find((r) => r.classId === 'k:target');
     expect(target?.reasons).toEqual([
-      expect.objectContaining({ kind: 'equivalence', months: 12, route: expect.objectContaining({ id: 'A' }) }),
+      expect.objectContaining({
+        kind: 'equivalence',
+        months: 12,
+        route: expect.objectContaining({ id: 'A' }),
+      }),
     ]);
     const other = roles.find((r) => r.classId === 'k:other');
     const reason = other?.reasons.find((r) => r.kind === 'shared-ksa');
     expect(reason).toMatchObject({ kind: 'shared-ksa', overlapPercent: 83 });
-    expect(reason?.kind === 'shared-ksa' && reason.competencies.map((c) => c.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(reason?.kind === 'shared-ksa' && reason.competencies.map((c) => c.id).sort()).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
   });
 
   it('gives every role an eligibility status, route and explanation', () => {
     for (const role of nextRoles(graph, 'j:mid').roles) {
-      expect(['eligible', 'after-months', 'missing-credential', 'unreachable']).toContain(role.eligibility.status);
+      expect(['eligible', 'after-months', 'missing-credential', 'unreachable']).toContain(
+        role.eligibility.status,
+      );
       expect(role.eligibility.explanation).not.toBe('');
     }
   });

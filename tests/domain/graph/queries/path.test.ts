@@ -7,7 +7,12 @@ import { experience, graphOf, jobClass, keywordScorer, route } from '../fixtures
 // equivalence edge on c's 60-month route; d sits apart.
 const classes = [
   jobClass({ id: 'j:a', title: 'A', series: { id: 's', level: 1 }, summary: 'casework' }),
-  jobClass({ id: 'j:b', title: 'B', series: { id: 's', level: 2 }, routes: [route('A', { experience: [experience(12, 'work')] })] }),
+  jobClass({
+    id: 'j:b',
+    title: 'B',
+    series: { id: 's', level: 2 },
+    routes: [route('A', { experience: [experience(12, 'work')] })],
+  }),
   jobClass({
     id: 'j:c',
     title: 'C',
@@ -25,7 +30,9 @@ describe('path(graph, from, to, options)', () => {
   it('takes the quickest route in months and lists every step with its months and route', () => {
     const result = path(graph, 'j:a', 'j:c');
     expect(result.found).toBe(true);
-    expect(result.steps.map((s) => [s.from.classId, s.to.classId, s.kind, s.months, s.route?.id])).toEqual([
+    expect(
+      result.steps.map((s) => [s.from.classId, s.to.classId, s.kind, s.months, s.route?.id]),
+    ).toEqual([
       ['j:a', 'j:b', 'promotion', 12, 'A'],
       ['j:b', 'j:c', 'promotion', 36, 'A'],
     ]);
@@ -35,11 +42,20 @@ describe('path(graph, from, to, options)', () => {
 
   it('offers the other route as an alternative', () => {
     const result = path(graph, 'j:a', 'j:c');
-    expect(result.alternatives.map((p) => [p.totalMonths, p.steps.map((s) => s.kind)])).toEqual([[60, ['equivalence']]]);
+    expect(result.alternatives.map((p) => [p.totalMonths, p.steps.map((s) => s.kind)])).toEqual([
+      [60, ['equivalence']],
+    ]);
   });
 
   it('takes months already held in a step source class off that step', () => {
-    const result = path(graph, 'j:a', 'j:c', { profile: { education: { level: 'none', field: null }, credits: [], experience: [{ classId: 'j:a', months: 60 }], licenses: [] } });
+    const result = path(graph, 'j:a', 'j:c', {
+      profile: {
+        education: { level: 'none', field: null },
+        credits: [],
+        experience: [{ classId: 'j:a', months: 60 }],
+        licenses: [],
+      },
+    });
     expect(result.steps.map((s) => s.kind)).toEqual(['equivalence']);
     expect(result.totalMonths).toBe(0);
     expect(result.steps[0]?.months).toBe(60);

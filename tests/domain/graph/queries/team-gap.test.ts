@@ -4,7 +4,11 @@ import { teamGap } from '../../../../src/domain/graph/queries/team-gap.ts';
 import { graphOf, jobClass, ksa } from '../fixtures.ts';
 
 const classes = [
-  jobClass({ id: 'j:target', title: 'Target', ksas: [ksa('a', ['a'], 4), ksa('b', ['b'], 3), ksa('c', ['c'], 2), ksa('d', ['d'], null)] }),
+  jobClass({
+    id: 'j:target',
+    title: 'Target',
+    ksas: [ksa('a', ['a'], 4), ksa('b', ['b'], 3), ksa('c', ['c'], 2), ksa('d', ['d'], null)],
+  }),
   jobClass({ id: 'j:one', title: 'One', ksas: [ksa('a', ['a'], 4), ksa('b', ['b'], 1)] }),
   jobClass({ id: 'j:two', title: 'Two', ksas: [ksa('a', ['a'], 2), ksa('d', ['d'], 5)] }),
   jobClass({ id: 'j:three', title: 'Three', ksas: [ksa('b', ['b'], 3)] }),
@@ -52,8 +56,12 @@ describe('teamGap(graph, members, target)', () => {
 
   it('throws for an unknown class, negative months or a repeated label', () => {
     expect(() => teamGap(graph, team, 'nope')).toThrow(ClassNotFoundError);
-    expect(() => teamGap(graph, [{ label: 'X', classId: 'nope', months: 1 }], 'j:target')).toThrow(ClassNotFoundError);
-    expect(() => teamGap(graph, [{ label: 'X', classId: 'j:one', months: -1 }], 'j:target')).toThrow(InvalidOptionError);
+    expect(() => teamGap(graph, [{ label: 'X', classId: 'nope', months: 1 }], 'j:target')).toThrow(
+      ClassNotFoundError,
+    );
+    expect(() =>
+      teamGap(graph, [{ label: 'X', classId: 'j:one', months: -1 }], 'j:target'),
+    ).toThrow(InvalidOptionError);
     expect(() => teamGap(graph, [team[0]!, team[0]!], 'j:target')).toThrow(InvalidOptionError);
   });
 });
