@@ -22,7 +22,12 @@ const WORDS = ['', 'basic', 'general', 'working', 'thorough', 'extensive'];
 
 /** "15 January 2027" from "2027-01-15". */
 export function formatPlanDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** NOTE: 0 → "no time"; 12 → "1 year"; 30 → "2 years 6 months". */
@@ -30,7 +35,9 @@ export function formatPlanDuration(months: number): string {
   if (months <= 0) return 'no time';
   const y = Math.floor(months / 12);
   const m = months % 12;
-  return [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : ''].filter(Boolean).join(' ');
+  return [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 function oneLine(text: string): string {
@@ -48,7 +55,13 @@ function level(side: CompetencySide | null): string {
 
 /** The statement the side's proficiency comes from (the first one when none states it). */
 export function strongest(side: CompetencySide): CompetencySide['ksas'][number] | undefined {
-  return side.ksas.find((k) => side.proficiencyWord !== null && k.text.toLowerCase().includes(side.proficiencyWord.toLowerCase())) ?? side.ksas[0];
+  return (
+    side.ksas.find(
+      (k) =>
+        side.proficiencyWord !== null &&
+        k.text.toLowerCase().includes(side.proficiencyWord.toLowerCase()),
+    ) ?? side.ksas[0]
+  );
 }
 
 function classLine(c: ClassSummary, jurisdiction: (id: string) => string): string {
@@ -56,7 +69,11 @@ function classLine(c: ClassSummary, jurisdiction: (id: string) => string): strin
 }
 
 function milestoneLine(m: PlanMilestone): string {
-  const when = m.date ? formatPlanDate(m.date) : m.kind === 'credential' ? 'When earned' : 'Depends on the client';
+  const when = m.date
+    ? formatPlanDate(m.date)
+    : m.kind === 'credential'
+      ? 'When earned'
+      : 'Depends on the client';
   const box = m.kind === 'alternative' ? '-' : '- [ ]';
   return `${box} **${when}** — ${oneLine(m.text)}${m.kind === 'alternative' ? ' _(alternative)_' : ''}`;
 }
@@ -65,7 +82,11 @@ function ksaLines(rows: GapRow[], raise: boolean): string[] {
   return rows.map((r) => {
     const target = strongest(r.to);
     const now = r.from ? strongest(r.from) : undefined;
-    const levels = raise ? ` — ${level(r.from)} → ${level(r.to)}` : r.to.proficiency !== null ? ` — ${level(r.to)}` : '';
+    const levels = raise
+      ? ` — ${level(r.from)} → ${level(r.to)}`
+      : r.to.proficiency !== null
+        ? ` — ${level(r.to)}`
+        : '';
     const quotes = [
       target ? `Asks: “${oneLine(target.text)}” (${cite(target)})` : '',
       raise && now ? `Now: “${oneLine(now.text)}” (${cite(now)})` : '',
@@ -93,15 +114,21 @@ function stepLines(step: PlanStep, jurisdiction: (id: string) => string): string
     '',
     '### Milestones',
     '',
-    ...(step.milestones.length > 0 ? step.milestones.map(milestoneLine) : ['- Nothing to wait for: the step is open from its start.']),
+    ...(step.milestones.length > 0
+      ? step.milestones.map(milestoneLine)
+      : ['- Nothing to wait for: the step is open from its start.']),
     '',
     '### KSAs to develop',
     '',
   ];
   if (step.develop.toRaise.length === 0 && step.develop.new.length === 0) {
-    lines.push(`${step.to.title} asks for no competency ${step.from.title} does not already ask for at that level.`, '');
+    lines.push(
+      `${step.to.title} asks for no competency ${step.from.title} does not already ask for at that level.`,
+      '',
+    );
   }
-  if (step.develop.toRaise.length > 0) lines.push('To raise:', '', ...ksaLines(step.develop.toRaise, true), '');
+  if (step.develop.toRaise.length > 0)
+    lines.push('To raise:', '', ...ksaLines(step.develop.toRaise, true), '');
   if (step.develop.new.length > 0) lines.push('New:', '', ...ksaLines(step.develop.new, false), '');
   if (step.evidence.length > 0) {
     lines.push('### Evidence', '');
@@ -110,12 +137,18 @@ function stepLines(step: PlanStep, jurisdiction: (id: string) => string): string
   return lines;
 }
 
-export function formatPlanMarkdown(plan: DevelopmentPlan, options: FormatPlanMarkdownOptions = {}): string {
+export function formatPlanMarkdown(
+  plan: DevelopmentPlan,
+  options: FormatPlanMarkdownOptions = {},
+): string {
   const title = options.classTitle ?? ((id: string) => id);
   const jurisdiction = options.jurisdictionName ?? ((id: string) => id);
   const p = plan.profile;
   const education = `${EDUCATION_LABELS[p.education.level]}${p.education.field ? ` in ${p.education.field}` : ''}`;
-  const experience = p.experience.length > 0 ? p.experience.map((x) => `${x.months} months as ${title(x.classId)}`).join(', ') : 'no experience recorded';
+  const experience =
+    p.experience.length > 0
+      ? p.experience.map((x) => `${x.months} months as ${title(x.classId)}`).join(', ')
+      : 'no experience recorded';
   const licences = p.licenses.length > 0 ? `licences: ${p.licenses.join(', ')}` : 'no licences';
 
   const lines: string[] = [
@@ -126,22 +159,31 @@ export function formatPlanMarkdown(plan: DevelopmentPlan, options: FormatPlanMar
     `- **Starts:** ${formatPlanDate(plan.start)}`,
   ];
   if (plan.found) {
-    lines.push(`- **Reaches the target:** ${formatPlanDate(plan.end)} (${formatPlanDuration(plan.totalMonths)}, ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'})`);
+    lines.push(
+      `- **Reaches the target:** ${formatPlanDate(plan.end)} (${formatPlanDuration(plan.totalMonths)}, ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'})`,
+    );
   }
   lines.push(
     `- **Profile:** ${education}; ${experience}; ${licences}${plan.profileAssumed ? ` _(assumed: the minimum ${plan.from.title} asks)_` : ''}`,
   );
-  if (plan.alternative > 0) lines.push(`- **Route:** alternative ${plan.alternative} of the path planner`);
+  if (plan.alternative > 0)
+    lines.push(`- **Route:** alternative ${plan.alternative} of the path planner`);
   if (options.link) lines.push(`- **Open in Rungs:** ${options.link}`);
   lines.push('');
 
   if (!plan.found) {
-    lines.push(`No path of promotions or equivalent experience leads from ${plan.from.title} to ${plan.to.title}.`, '');
+    lines.push(
+      `No path of promotions or equivalent experience leads from ${plan.from.title} to ${plan.to.title}.`,
+      '',
+    );
     return lines.join('\n');
   }
   if (plan.credentials.length > 0) {
     lines.push('## Credentials to obtain', '');
-    for (const c of plan.credentials) lines.push(`- [ ] ${c.text} — first needed for step ${c.step}, by ${formatPlanDate(c.neededBy)}`);
+    for (const c of plan.credentials)
+      lines.push(
+        `- [ ] ${c.text} — first needed for step ${c.step}, by ${formatPlanDate(c.neededBy)}`,
+      );
     lines.push('');
   }
   for (const step of plan.steps) lines.push(...stepLines(step, jurisdiction));

@@ -66,21 +66,47 @@ function resolveClass(graph: CareerGraph, ref: string): string[] {
   if (found.length > 0 || !/^\d+$/.test(ref)) return found;
   // NOTE: a spreadsheet turns the code "0876" into 876: match codes by their number as well.
   const n = Number(ref);
-  return graph.filterNodes((_id, c) => c.code !== null && /^\d+$/.test(c.code) && Number(c.code) === n);
+  return graph.filterNodes(
+    (_id, c) => c.code !== null && /^\d+$/.test(c.code) && Number(c.code) === n,
+  );
 }
 
-export function parseTeamCsv(graph: CareerGraph, text: string, options: ParseTeamCsvOptions = {}): Parsed<TeamMember[]> {
+export function parseTeamCsv(
+  graph: CareerGraph,
+  text: string,
+  options: ParseTeamCsvOptions = {},
+): Parsed<TeamMember[]> {
   const file = options.file ?? 'team.csv';
   const members: TeamMember[] = [];
   const diagnostics: Diagnostic[] = [];
-  const labels = new Map<string, number | null>((options.existingLabels ?? []).map((l) => [l.toLowerCase(), null]));
+  const labels = new Map<string, number | null>(
+    (options.existingLabels ?? []).map((l) => [l.toLowerCase(), null]),
+  );
   const rows = splitRows(text);
-  const report = (row: number, message: string, cells: string[], severity: Diagnostic['severity'] = 'error'): void => {
-    diagnostics.push({ file, line: row, severity, code: 'csv-row', message: `Row ${row}: ${message}`, text: cells.join(', ') });
+  const report = (
+    row: number,
+    message: string,
+    cells: string[],
+    severity: Diagnostic['severity'] = 'error',
+  ): void => {
+    diagnostics.push({
+      file,
+      line: row,
+      severity,
+      code: 'csv-row',
+      message: `Row ${row}: ${message}`,
+      text: cells.join(', '),
+    });
   };
 
   if (rows.every((r) => r.every((c) => c.trim() === ''))) {
-    diagnostics.push({ file, line: null, severity: 'error', code: 'empty-file', message: 'The file has no rows.' });
+    diagnostics.push({
+      file,
+      line: null,
+      severity: 'error',
+      code: 'empty-file',
+      message: 'The file has no rows.',
+    });
     return { value: members, diagnostics };
   }
 
@@ -96,9 +122,27 @@ export function parseTeamCsv(graph: CareerGraph, text: string, options: ParseTea
     firstData = 1;
     const used = new Set(header.values());
     const unused = (rows[0] ?? []).filter((c, i) => !used.has(i) && c.trim() !== '');
-    if (unused.length > 0) report(1, `column${unused.length > 1 ? 's' : ''} ${unused.map((c) => `"${c.trim()}"`).join(', ')} not used (a team row is a label, a class and months).`, rows[0] ?? [], 'warning');
-    if (!header.has('label')) report(1, 'no label column: members are named by their row ("Row 2"…).', rows[0] ?? [], 'warning');
-    if (!header.has('months')) report(1, 'no months column: every member is counted with 0 months in their class.', rows[0] ?? [], 'warning');
+    if (unused.length > 0)
+      report(
+        1,
+        `column${unused.length > 1 ? 's' : ''} ${unused.map((c) => `"${c.trim()}"`).join(', ')} not used (a team row is a label, a class and months).`,
+        rows[0] ?? [],
+        'warning',
+      );
+    if (!header.has('label'))
+      report(
+        1,
+        'no label column: members are named by their row ("Row 2"…).',
+        rows[0] ?? [],
+        'warning',
+      );
+    if (!header.has('months'))
+      report(
+        1,
+        'no months column: every member is counted with 0 months in their class.',
+        rows[0] ?? [],
+        'warning',
+      );
   }
 
   for (let i = firstData; i < rows.length; i++) {
@@ -126,7 +170,9 @@ export function parseTeamCsv(graph: CareerGraph, text: string, options: ParseTea
           const c = graph.getNodeAttributes(id);
           return c.code ? `${c.title} (${c.code})` : c.title;
         });
-        problems.push(`"${ref}" matches ${ids.length} classes (${names.join('; ')}${ids.length > 3 ? '; …' : ''}): give the class code or the full title`);
+        problems.push(
+          `"${ref}" matches ${ids.length} classes (${names.join('; ')}${ids.length > 3 ? '; …' : ''}): give the class code or the full title`,
+        );
       } else classId = ids[0] ?? null;
     }
 
@@ -141,7 +187,12 @@ export function parseTeamCsv(graph: CareerGraph, text: string, options: ParseTea
 
     if (label !== '') {
       const seen = labels.get(label.toLowerCase());
-      if (seen !== undefined) problems.push(seen === null ? `the label "${label}" is already in the team` : `the label "${label}" is already used on row ${seen}`);
+      if (seen !== undefined)
+        problems.push(
+          seen === null
+            ? `the label "${label}" is already in the team`
+            : `the label "${label}" is already used on row ${seen}`,
+        );
     }
 
     const used = new Set(columns.values());
@@ -151,7 +202,13 @@ export function parseTeamCsv(graph: CareerGraph, text: string, options: ParseTea
       report(row, `${problems.join('; ')}. The row was not imported.`, cells);
       continue;
     }
-    if (extra.length > 0 && !header) report(row, `extra cell${extra.length > 1 ? 's' : ''} ${extra.map((c) => `"${c.trim()}"`).join(', ')} not used.`, cells, 'warning');
+    if (extra.length > 0 && !header)
+      report(
+        row,
+        `extra cell${extra.length > 1 ? 's' : ''} ${extra.map((c) => `"${c.trim()}"`).join(', ')} not used.`,
+        cells,
+        'warning',
+      );
     labels.set(label.toLowerCase(), row);
     members.push({ label, classId, months });
   }

@@ -11,7 +11,8 @@ import { wrapText } from './wrap-text.ts';
 export type HeatmapStatus = 'covered' | 'to-raise' | 'missing';
 
 export interface HeatmapInput {
-  rows: { id: string; name: string; summary: string }[];
+  /** `summary`: "3 of 5 cover it"; `note`: what the target asks ("asks thorough"), on the same line when it fits. */
+  rows: { id: string; name: string; summary: string; note?: string }[];
   columns: { id: string; label: string; detail?: string }[];
   /** The width available, in pixels. Default 720. */
   width?: number;
@@ -25,7 +26,8 @@ export interface HeatmapRow {
   id: string;
   index: number;
   lines: string[];
-  summary: string;
+  /** The summary (and note) in one or two lines. */
+  summaryLines: string[];
   y: number;
   height: number;
 }
@@ -51,7 +53,10 @@ export interface HeatmapLayout {
   labelChars: number;
 }
 
-const CHAR = 7.2;
+// NOTE: average advance widths of the UI font: 13 px semibold ≈ 7.6 px, 11.5 px ≈ 6.3 px, 11 px ≈ 6 px.
+const CHAR = 7.6;
+const SMALL_CHAR = 6.3;
+const HEAD_CHAR = 6;
 const LINE = 16;
 const ROW_PAD = 10;
 const HEADER_PAD = 12;
@@ -62,21 +67,30 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
   const minCell = input.minCellWidth ?? 56;
   const maxCell = input.maxCellWidth ?? 120;
   const n = Math.max(1, input.columns.length);
-  // NOTE: the label column takes about 40 % of a narrow chart (390 px → 148 px) and at most 300 px.
-  const labelWidth = Math.round(Math.min(300, Math.max(132, available * 0.4)));
+  // NOTE: the label column takes about 45 % of a narrow chart (a phone's 326 px → 150 px) and at most 300 px.
+  const labelWidth = Math.round(Math.min(300, Math.max(150, available * 0.45)));
   const cellWidth = Math.max(minCell, Math.min(maxCell, Math.floor((available - labelWidth) / n)));
   const labelChars = Math.max(12, Math.floor((labelWidth - 16) / CHAR));
+  const smallChars = Math.max(12, Math.floor((labelWidth - 16) / SMALL_CHAR));
 
   const columnLines = input.columns.map((c) => {
-    const chars = Math.max(6, Math.floor((cellWidth - 6) / CHAR));
+    const chars = Math.max(6, Math.floor((cellWidth - 6) / HEAD_CHAR));
     return [...wrapText(c.label, chars, 2), ...(c.detail ? wrapText(c.detail, chars, 2) : [])];
   });
   const headerLines = Math.max(1, ...columnLines.map((l) => l.length));
   const headerHeight = headerLines * LINE + HEADER_PAD * 2;
 
   const rowLines = input.rows.map((r) => wrapText(r.name, labelChars, 2));
-  const nameLines = Math.max(1, ...rowLines.map((l) => l.length));
-  const cellHeight = Math.max(44, (nameLines + 1) * LINE + ROW_PAD);
+  const summaryLines = input.rows.map((r) => {
+    if (!r.note) return [r.summary];
+    const one = `${r.summary} · ${r.note}`;
+    return one.length <= smallChars ? [one] : [r.summary, r.note];
+  });
+  const textLines = Math.max(
+    2,
+    ...rowLines.map((l, i) => l.length + (summaryLines[i]?.length ?? 1)),
+  );
+  const cellHeight = Math.max(44, textLines * LINE + ROW_PAD);
 
   const x = scaleBand<string>()
     .domain(input.columns.map((c) => c.id))
@@ -99,7 +113,7 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
       id: r.id,
       index,
       lines: rowLines[index] ?? [r.name],
-      summary: r.summary,
+      summaryLines: summaryLines[index] ?? [r.summary],
       y: y(r.id) ?? headerHeight,
       height: y.bandwidth(),
     })),
@@ -131,7 +145,28 @@ export interface StatusStyle {
 export const statusStyle = scaleOrdinal<HeatmapStatus, StatusStyle>()
   .domain(['covered', 'to-raise', 'missing'])
   .range([
-    { fill: '#d5efe5', stroke: '#009e73', ink: '#00543e', pattern: null, icon: '✓', label: 'Covered' },
-    { fill: '#fde8bd', stroke: '#c98a00', ink: '#6b4700', pattern: 'hatch', icon: '↑', label: 'To raise' },
-    { fill: '#f4f4f5', stroke: '#8a8f96', ink: '#3f4349', pattern: 'cross', icon: '✗', label: 'Missing' },
+    {
+      fill: '#d5efe5',
+      stroke: '#009e73',
+      ink: '#00543e',
+      pattern: null,
+      icon: '✓',
+      label: 'Covered',
+    },
+    {
+      fill: '#fde8bd',
+      stroke: '#c98a00',
+      ink: '#6b4700',
+      pattern: 'hatch',
+      icon: '↑',
+      label: 'To raise',
+    },
+    {
+      fill: '#f4f4f5',
+      stroke: '#8a8f96',
+      ink: '#3f4349',
+      pattern: 'cross',
+      icon: '✗',
+      label: 'Missing',
+    },
   ]);

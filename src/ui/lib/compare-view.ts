@@ -4,7 +4,12 @@
 // [Reference] issue 5 "Compare two classes"; ../shared/UI.md "Evidence on demand".
 
 import type { GapResult } from '../../domain/graph/index.ts';
-import { EDUCATION_LABELS, type Evidence, type JobClass, type QualificationRoute } from '../../domain/model/index.ts';
+import {
+  EDUCATION_LABELS,
+  type Evidence,
+  type JobClass,
+  type QualificationRoute,
+} from '../../domain/model/index.ts';
 
 export type QualificationRowStatus = 'same' | 'raise' | 'new' | 'field' | 'less';
 
@@ -48,7 +53,9 @@ function education(route: QualificationRoute): string | null {
 
 function experience(route: QualificationRoute): string {
   if (route.experience.length === 0) return 'No experience asked';
-  return route.experience.map((x) => `${monthsWithYears(x.months)} of ${x.kind || 'experience'}`).join('; ');
+  return route.experience
+    .map((x) => `${monthsWithYears(x.months)} of ${x.kind || 'experience'}`)
+    .join('; ');
 }
 
 function licences(route: QualificationRoute): string[] {
@@ -60,11 +67,17 @@ function real(cls: JobClass): QualificationRoute[] {
 }
 
 /** One line per distinct value over the routes, naming the routes when they differ. */
-function perRoute(cls: JobClass, value: (r: QualificationRoute) => string | null, none: string): QualificationRowSide {
+function perRoute(
+  cls: JobClass,
+  value: (r: QualificationRoute) => string | null,
+  none: string,
+): QualificationRowSide {
   const routes = real(cls);
   const distinct = [...new Set(routes.map(value).filter((v): v is string => v !== null))];
-  if (distinct.length === 0) return { lines: [{ text: none }], evidence: routeEvidence(cls, routes) };
-  if (distinct.length === 1 || routes.length === 1) return { lines: distinct.map((text) => ({ text })), evidence: routeEvidence(cls, routes) };
+  if (distinct.length === 0)
+    return { lines: [{ text: none }], evidence: routeEvidence(cls, routes) };
+  if (distinct.length === 1 || routes.length === 1)
+    return { lines: distinct.map((text) => ({ text })), evidence: routeEvidence(cls, routes) };
   return {
     lines: routes.flatMap((r) => {
       const v = value(r);
@@ -74,7 +87,11 @@ function perRoute(cls: JobClass, value: (r: QualificationRoute) => string | null
   };
 }
 
-export function qualificationRows(from: JobClass, to: JobClass, result: GapResult): QualificationRow[] {
+export function qualificationRows(
+  from: JobClass,
+  to: JobClass,
+  result: GapResult,
+): QualificationRow[] {
   const q = result.qualifications;
   const rows: QualificationRow[] = [];
 
@@ -83,7 +100,11 @@ export function qualificationRows(from: JobClass, to: JobClass, result: GapResul
     aspect: 'education',
     label: 'Education',
     status: edu.raise ? 'raise' : edu.fieldDiffers ? 'field' : 'same',
-    statusText: edu.raise ? `Higher level: ${EDUCATION_LABELS[edu.to.level]}` : edu.fieldDiffers ? 'Different field' : 'No change',
+    statusText: edu.raise
+      ? `Higher level: ${EDUCATION_LABELS[edu.to.level]}`
+      : edu.fieldDiffers
+        ? 'Different field'
+        : 'No change',
     from: perRoute(from, education, 'No education asked'),
     to: perRoute(to, education, 'No education asked'),
   });
@@ -92,7 +113,8 @@ export function qualificationRows(from: JobClass, to: JobClass, result: GapResul
   const toMonths = to.qualifications.minExperienceMonths ?? 0;
   const toSide: QualificationRowSide = {
     lines: real(to).map((r) => {
-      const counted = q.routes.find((x) => x.id === r.id)?.experience.some((e) => e.countsFromCurrent) ?? false;
+      const counted =
+        q.routes.find((x) => x.id === r.id)?.experience.some((e) => e.countsFromCurrent) ?? false;
       return {
         text: experience(r),
         note: `${real(to).length > 1 ? `${routeName(r)}${r.experience.length > 0 && counted ? ' · work in the current class counts' : ''}` : counted ? 'Work in the current class counts' : ''}`,
@@ -121,13 +143,30 @@ export function qualificationRows(from: JobClass, to: JobClass, result: GapResul
     aspect: 'licences',
     label: 'Licences',
     status: lic.new.length > 0 ? 'new' : 'same',
-    statusText: lic.new.length > 0 ? `New: ${lic.new.join('; ')}` : lic.needed.length > 0 ? 'Already asked' : 'None asked',
-    from: perRoute(from, (r) => licences(r).join('; ') || null, from.qualifications.licenses.length > 0 ? from.qualifications.licenses.join('; ') : 'None asked'),
+    statusText:
+      lic.new.length > 0
+        ? `New: ${lic.new.join('; ')}`
+        : lic.needed.length > 0
+          ? 'Already asked'
+          : 'None asked',
+    from: perRoute(
+      from,
+      (r) => licences(r).join('; ') || null,
+      from.qualifications.licenses.length > 0
+        ? from.qualifications.licenses.join('; ')
+        : 'None asked',
+    ),
     to: {
       lines: real(to).some((r) => r.licenses.length > 0)
-        ? real(to).map((r) => ({ text: licences(r).join('; ') || 'No licence on this route', note: real(to).length > 1 ? routeName(r) : '' }))
+        ? real(to).map((r) => ({
+            text: licences(r).join('; ') || 'No licence on this route',
+            note: real(to).length > 1 ? routeName(r) : '',
+          }))
         : [{ text: to.qualifications.licenses.join('; ') || 'None asked' }],
-      evidence: routeEvidence(to, real(to).filter((r) => r.licenses.length > 0)),
+      evidence: routeEvidence(
+        to,
+        real(to).filter((r) => r.licenses.length > 0),
+      ),
     },
   });
   return rows;

@@ -10,18 +10,31 @@ const STATUS_WORD = { covered: 'covered', 'to-raise': 'to raise', missing: 'miss
 
 /** NOTE: a cell reads "to raise (3)" — the status, then the member's proficiency (1–5) when stated. */
 export function teamMatrixCsv(result: TeamGapResult): string {
-  const header = ['competency', 'competency id', `target proficiency (${result.target.title})`, ...result.members.map((m) => `${m.label} (${m.title})`), 'summary'];
+  const header = [
+    'competency',
+    'competency id',
+    `target proficiency (${result.target.title})`,
+    ...result.members.map((m) => `${m.label} (${m.title})`),
+    'summary',
+  ];
   const rows = result.competencies.map((row) => [
     row.name,
     row.id,
     row.target.proficiency === null ? '' : String(row.target.proficiency),
-    ...row.cells.map((c) => `${STATUS_WORD[c.status]}${c.proficiency !== null ? ` (${c.proficiency})` : ''}`),
+    ...row.cells.map(
+      (c) => `${STATUS_WORD[c.status]}${c.proficiency !== null ? ` (${c.proficiency})` : ''}`,
+    ),
     row.summary,
   ]);
   const standing = result.members.map((m) =>
     m.eligibility.status === 'eligible'
       ? 'eligible now'
-      : [m.eligibility.monthsNeeded ? `${m.eligibility.monthsNeeded} more months` : '', ...m.eligibility.missingCredentials].filter(Boolean).join('; ') || m.eligibility.status,
+      : [
+          m.eligibility.monthsNeeded ? `${m.eligibility.monthsNeeded} more months` : '',
+          ...m.eligibility.missingCredentials,
+        ]
+          .filter(Boolean)
+          .join('; ') || m.eligibility.status,
   );
   const eligibility = ['eligibility for the target', '', '', ...standing, ''];
   return `${csvFormatRows([header, ...rows, eligibility])}\n`;

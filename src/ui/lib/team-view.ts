@@ -3,7 +3,12 @@
 // degree in …"). The gap itself is the `teamGap` query's.
 // [Reference] issue 5 "Team gap"; ../shared/UI.md "Eligibility has four states".
 
-import { teamGap, type CareerGraph, type TeamGapResult, type TeamMemberStanding } from '../../domain/graph/index.ts';
+import {
+  teamGap,
+  type CareerGraph,
+  type TeamGapResult,
+  type TeamMemberStanding,
+} from '../../domain/graph/index.ts';
 import type { StoredMember } from '../state/team-store.svelte.ts';
 
 export interface TeamView {
@@ -12,11 +17,23 @@ export interface TeamView {
   skipped: StoredMember[];
 }
 
-export function buildTeamView(graph: CareerGraph, members: readonly StoredMember[], target: string | null): TeamView {
+export function buildTeamView(
+  graph: CareerGraph,
+  members: readonly StoredMember[],
+  target: string | null,
+): TeamView {
   const known = members.filter((m) => graph.hasNode(m.classId));
   const skipped = members.filter((m) => !graph.hasNode(m.classId));
-  if (target === null || !graph.hasNode(target) || known.length === 0) return { result: null, skipped };
-  return { result: teamGap(graph, known.map((m) => ({ label: m.label, classId: m.classId, months: m.months })), target), skipped };
+  if (target === null || !graph.hasNode(target) || known.length === 0)
+    return { result: null, skipped };
+  return {
+    result: teamGap(
+      graph,
+      known.map((m) => ({ label: m.label, classId: m.classId, months: m.months })),
+      target,
+    ),
+    skipped,
+  };
 }
 
 /** What a member still lacks for the target, one phrase each; empty when eligible now. */
@@ -24,8 +41,12 @@ export function missingPieces(member: TeamMemberStanding): string[] {
   const e = member.eligibility;
   if (e.status === 'eligible') return [];
   const out = [...e.missingCredentials];
-  if (e.monthsNeeded) out.push(`${e.monthsNeeded} more month${e.monthsNeeded === 1 ? '' : 's'} of qualifying experience`);
-  if (out.length === 0 && e.status === 'unreachable') out.push('a person’s review (no route the rules can check)');
+  if (e.monthsNeeded)
+    out.push(
+      `${e.monthsNeeded} more month${e.monthsNeeded === 1 ? '' : 's'} of qualifying experience`,
+    );
+  if (out.length === 0 && e.status === 'unreachable')
+    out.push('a person’s review (no route the rules can check)');
   return out;
 }
 

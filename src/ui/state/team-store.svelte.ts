@@ -27,7 +27,13 @@ export type TeamSaveState = 'idle' | 'saving' | 'saved' | 'error';
 function isMember(value: unknown): value is StoredMember {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<StoredMember>;
-  return typeof m.label === 'string' && typeof m.classId === 'string' && typeof m.months === 'number' && Number.isFinite(m.months) && m.months >= 0;
+  return (
+    typeof m.label === 'string' &&
+    typeof m.classId === 'string' &&
+    typeof m.months === 'number' &&
+    Number.isFinite(m.months) &&
+    m.months >= 0
+  );
 }
 
 /** A stored value as teams, dropping anything that is not one (an older or damaged record). */
@@ -36,7 +42,8 @@ export function readTeams(value: unknown): StoredTeam[] {
   return value.flatMap((t: unknown): StoredTeam[] => {
     if (typeof t !== 'object' || t === null) return [];
     const x = t as Partial<StoredTeam>;
-    if (typeof x.id !== 'string' || typeof x.name !== 'string' || !Array.isArray(x.members)) return [];
+    if (typeof x.id !== 'string' || typeof x.name !== 'string' || !Array.isArray(x.members))
+      return [];
     return [
       {
         id: x.id,
@@ -51,7 +58,9 @@ export function readTeams(value: unknown): StoredTeam[] {
 }
 
 function newId(): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  const random =
+    globalThis.crypto?.randomUUID?.() ??
+    `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   return `t-${random.replace(/-/g, '').slice(0, 10)}`;
 }
 
@@ -79,13 +88,17 @@ export class TeamStore {
 
   /** A name no other team has: "Team 1", "Team 2", … */
   nextName(base = 'Team'): string {
-    const names = new Set(this.teams.map((t) => t.name));
+    const names = this.teams.map((t) => t.name);
     let n = this.teams.length + 1;
-    while (names.has(`${base} ${n}`)) n += 1;
+    while (names.includes(`${base} ${n}`)) n += 1;
     return `${base} ${n}`;
   }
 
-  async create(name = this.nextName(), members: StoredMember[] = [], target: string | null = null): Promise<StoredTeam> {
+  async create(
+    name = this.nextName(),
+    members: StoredMember[] = [],
+    target: string | null = null,
+  ): Promise<StoredTeam> {
     const now = nowIso();
     const team: StoredTeam = { id: newId(), name, members, target, createdAt: now, savedAt: now };
     this.teams.push(team);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlanDate, formatPlanDuration, formatPlanMarkdown } from '../../../src/domain/graph/format-plan-markdown.ts';
+import {
+  formatPlanDate,
+  formatPlanDuration,
+  formatPlanMarkdown,
+} from '../../../src/domain/graph/format-plan-markdown.ts';
 import { developmentPlan } from '../../../src/domain/graph/queries/development-plan.ts';
 import { idOf, seedGraph } from './seed-graph.ts';
 
@@ -10,7 +14,11 @@ const title = (id: string): string => graph.getNodeAttribute(id, 'title');
 
 describe('formatPlanMarkdown(plan, options)', () => {
   const plan = developmentPlan(graph, assistant, supervisor, { start: '2026-01-15' });
-  const md = formatPlanMarkdown(plan, { classTitle: title, jurisdictionName: () => 'SUCSS', link: 'http://x/#/plan?from=a' });
+  const md = formatPlanMarkdown(plan, {
+    classTitle: title,
+    jurisdictionName: () => 'SUCSS',
+    link: 'http://x/#/plan?from=a',
+  });
 
   it('has one section per step, in order, each with its dates', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## Step'));
@@ -25,23 +33,33 @@ describe('formatPlanMarkdown(plan, options)', () => {
   });
 
   it('lists the credentials to obtain, the milestones as a checklist and the assumed profile', () => {
-    expect(md).toMatch(/## Credentials to obtain\n\n- \[ \] Master's degree in .+ — first needed for step 2, by 15 January 2029/);
+    expect(md).toMatch(
+      /## Credentials to obtain\n\n- \[ \] Master's degree in .+ — first needed for step 2, by 15 January 2029/,
+    );
     expect(md).toContain('- [ ] **15 January 2027** — 12 months as Medical Social Assistant');
-    expect(md).toContain('- [ ] **When earned** — a Master\'s degree');
-    expect(md).toContain('0 months as Medical Social Assistant; no licences _(assumed: the minimum Medical Social Assistant asks)_');
+    expect(md).toContain("- [ ] **When earned** — a Master's degree");
+    expect(md).toContain(
+      '0 months as Medical Social Assistant; no licences _(assumed: the minimum Medical Social Assistant asks)_',
+    );
     expect(md).toContain('- **Open in Rungs:** http://x/#/plan?from=a');
   });
 
   it('quotes the KSAs to raise from both specs and the evidence with file and line', () => {
-    expect(md).toMatch(/- \*\*Social work practice\*\* — .+ → thorough \(4\/5\)\. Asks: “Thorough knowledge of social work methods and principles” \((data\/)?seeds\/il-sucss-medical-social-services-series\.txt, line \d+\)/);
+    expect(md).toMatch(
+      /- \*\*Social work practice\*\* — .+ → thorough \(4\/5\)\. Asks: “Thorough knowledge of social work methods and principles” \((data\/)?seeds\/il-sucss-medical-social-services-series\.txt, line \d+\)/,
+    );
     expect(md).toContain('Ability to work independently');
-    expect(md).toMatch(/> “.+” — (data\/)?seeds\/il-sucss-medical-social-services-series\.txt, line \d+/);
+    expect(md).toMatch(
+      /> “.+” — (data\/)?seeds\/il-sucss-medical-social-services-series\.txt, line \d+/,
+    );
   });
 
   it('says so when no path leads to the target', () => {
     const none = developmentPlan(graph, supervisor, assistant, { start: '2026-01-15' });
     const text = formatPlanMarkdown(none);
-    expect(text).toContain('No path of promotions or equivalent experience leads from Supervisor of Medical Social Services to Medical Social Assistant.');
+    expect(text).toContain(
+      'No path of promotions or equivalent experience leads from Supervisor of Medical Social Services to Medical Social Assistant.',
+    );
     expect(text).not.toContain('## Step');
   });
 });

@@ -19,7 +19,8 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'reads label, class title and months with a header row',
-    input: 'label,class,months\nAna,Medical Social Assistant,10\nBen,Case Manager II,30\nCy,Client Assistance Specialist,6\n',
+    input:
+      'label,class,months\nAna,Medical Social Assistant,10\nBen,Case Manager II,30\nCy,Client Assistance Specialist,6\n',
     members: [
       ['Ana', ASSISTANT, 10],
       ['Ben', CASE_MANAGER, 30],
@@ -73,7 +74,8 @@ const cases: Case[] = [
   },
   {
     name: 'reports columns it does not use, and a quoted title with a comma',
-    input: 'name,title,months,notes\n"Ivy","Case Manager II (Social Work)",7,"on leave, back in May"\n',
+    input:
+      'name,title,months,notes\n"Ivy","Case Manager II (Social Work)",7,"on leave, back in May"\n',
     members: [['Ivy', CASE_MANAGER, 7]],
     diagnostics: [[1, 'warning', 'column "notes" not used']],
   },
@@ -89,7 +91,9 @@ describe('parseTeamCsv(graph, text, options)', () => {
   it.each(cases)('$name', ({ input, members, diagnostics }) => {
     const { value, diagnostics: found } = parseTeamCsv(graph, input, { file: 'team.csv' });
     expect(value.map((m) => [m.label, m.classId, m.months])).toEqual(members);
-    expect(found.map((d) => [d.line, d.severity])).toEqual(diagnostics.map(([row, severity]) => [row, severity]));
+    expect(found.map((d) => [d.line, d.severity])).toEqual(
+      diagnostics.map(([row, severity]) => [row, severity]),
+    );
     found.forEach((d, i) => {
       expect(d.message).toContain(diagnostics[i]?.[2]);
       expect(d.file).toBe('team.csv');
@@ -99,13 +103,21 @@ describe('parseTeamCsv(graph, text, options)', () => {
 
   it('keeps the whole text of a bad row in its diagnostic', () => {
     const { diagnostics } = parseTeamCsv(graph, 'Bo,Nowhere Class,5');
-    expect(diagnostics[0]).toMatchObject({ code: 'csv-row', line: 1, text: 'Bo, Nowhere Class, 5' });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'csv-row',
+      line: 1,
+      text: 'Bo, Nowhere Class, 5',
+    });
   });
 
   it('refuses a label the team already has', () => {
-    const { value, diagnostics } = parseTeamCsv(graph, 'ana,0264,1\nZed,0264,2', { existingLabels: ['Ana'] });
+    const { value, diagnostics } = parseTeamCsv(graph, 'ana,0264,1\nZed,0264,2', {
+      existingLabels: ['Ana'],
+    });
     expect(value.map((m) => m.label)).toEqual(['Zed']);
-    expect(diagnostics[0]?.message).toBe('Row 1: the label "ana" is already in the team. The row was not imported.');
+    expect(diagnostics[0]?.message).toBe(
+      'Row 1: the label "ana" is already in the team. The row was not imported.',
+    );
   });
 });
 

@@ -13,7 +13,11 @@ import { EDUCATION_LABELS, type Evidence, type Profile } from '../../model/index
 import type { CareerGraph } from '../career-graph.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
-import { assessEligibility, type EligibilityResult, type EligibilityStatus } from './eligibility.ts';
+import {
+  assessEligibility,
+  type EligibilityResult,
+  type EligibilityStatus,
+} from './eligibility.ts';
 import { gap, type GapRow } from './gap.ts';
 import { classSummary, type ClassSummary } from './ladder.ts';
 import { path, type PathPlan } from './path.ts';
@@ -105,12 +109,14 @@ export function developmentPlan(
   const start = options.start;
   if (!isIsoDate(start)) throw new InvalidOptionError('developmentPlan', 'start', start);
   const which = options.alternative ?? 0;
-  if (!Number.isInteger(which) || which < 0) throw new InvalidOptionError('developmentPlan', 'alternative', which);
+  if (!Number.isInteger(which) || which < 0)
+    throw new InvalidOptionError('developmentPlan', 'alternative', which);
 
   const profile = options.profile ?? buildDefaultProfile(fromClass, 0);
   const result = path(graph, from, to, { profile, alternatives: Math.max(2, which) });
   const chosen: PathPlan | undefined = which === 0 ? result : result.alternatives[which - 1];
-  if (chosen === undefined && result.found) throw new InvalidOptionError('developmentPlan', 'alternative', which);
+  if (chosen === undefined && result.found)
+    throw new InvalidOptionError('developmentPlan', 'alternative', which);
 
   const held = new Map<string, number>();
   for (const e of profile.experience) held.set(e.classId, (held.get(e.classId) ?? 0) + e.months);
@@ -178,11 +184,21 @@ export function developmentPlan(
 
     const neededBy = addMonthsIso(start, cursor);
     for (const c of standing.missingCredentials) {
-      milestones.push({ kind: 'credential', text: credentialText(c), month: null, date: null, evidence: routeEvidence(graph, standing) });
-      if (!credentials.some((x) => x.text === c)) credentials.push({ text: c, step: i + 1, neededBy });
+      milestones.push({
+        kind: 'credential',
+        text: credentialText(c),
+        month: null,
+        date: null,
+        evidence: routeEvidence(graph, standing),
+      });
+      if (!credentials.some((x) => x.text === c))
+        credentials.push({ text: c, step: i + 1, neededBy });
     }
     milestones.push(qualifiesMilestone(graph, step.to.title, standing, cursor, start));
-    const alternative = cursor > startMonth + step.monthsNeeded ? alternativeRoute(graph, initial, startMonth + step.monthsNeeded, start) : null;
+    const alternative =
+      cursor > startMonth + step.monthsNeeded
+        ? alternativeRoute(graph, initial, startMonth + step.monthsNeeded, start)
+        : null;
     if (alternative) milestones.push(alternative);
 
     const g = gap(graph, source, target);
@@ -200,7 +216,9 @@ export function developmentPlan(
       endDate: neededBy,
       eligibility: {
         status: standing.status,
-        route: standing.route ? { id: standing.route.routeId, label: standing.route.label, text: standing.route.text } : null,
+        route: standing.route
+          ? { id: standing.route.routeId, label: standing.route.label, text: standing.route.text }
+          : null,
         monthsNeeded: standing.monthsNeeded,
         missingCredentials: standing.missingCredentials,
         explanation: standing.explanation,
@@ -229,12 +247,24 @@ export function developmentPlan(
   };
 }
 
-function qualifiesMilestone(graph: CareerGraph, title: string, e: EligibilityResult, month: number, start: string): PlanMilestone {
+function qualifiesMilestone(
+  graph: CareerGraph,
+  title: string,
+  e: EligibilityResult,
+  month: number,
+  start: string,
+): PlanMilestone {
   const evidence = routeEvidence(graph, e);
   const date = addMonthsIso(start, month);
   switch (e.status) {
     case 'eligible':
-      return { kind: 'qualifies', text: `Meets route ${routeName(e)} for ${title}`, month, date, evidence };
+      return {
+        kind: 'qualifies',
+        text: `Meets route ${routeName(e)} for ${title}`,
+        month,
+        date,
+        evidence,
+      };
     case 'missing-credential':
       return {
         kind: 'qualifies',
@@ -252,18 +282,35 @@ function qualifiesMilestone(graph: CareerGraph, title: string, e: EligibilityRes
         evidence,
       };
     case 'unreachable':
-      return { kind: 'qualifies', text: `${title}: ${e.explanation}`, month: null, date: null, evidence };
+      return {
+        kind: 'qualifies',
+        text: `${title}: ${e.explanation}`,
+        month: null,
+        date: null,
+        evidence,
+      };
   }
 }
 
 /** A route that needs no more months than the step's own, when the chosen one waits on experience. */
-function alternativeRoute(graph: CareerGraph, e: EligibilityResult, month: number, start: string): PlanMilestone | null {
+function alternativeRoute(
+  graph: CareerGraph,
+  e: EligibilityResult,
+  month: number,
+  start: string,
+): PlanMilestone | null {
   if (e.status === 'eligible' || !e.route) return null;
   const chosen = e.route.routeId;
-  const quicker = e.routes.find((r) => r.routeId !== chosen && !r.needsReview && r.missing.months === null);
+  const quicker = e.routes.find(
+    (r) => r.routeId !== chosen && !r.needsReview && r.missing.months === null,
+  );
   if (!quicker || e.route.missing.months === null) return null;
   const needs = [
-    ...(quicker.missing.education ? [`${EDUCATION_LABELS[quicker.missing.education.needed]}${quicker.missing.education.field ? ` in ${quicker.missing.education.field}` : ''}`] : []),
+    ...(quicker.missing.education
+      ? [
+          `${EDUCATION_LABELS[quicker.missing.education.needed]}${quicker.missing.education.field ? ` in ${quicker.missing.education.field}` : ''}`,
+        ]
+      : []),
     ...quicker.missing.licenses,
   ];
   const cls = graph.getNodeAttributes(e.classId);
@@ -273,14 +320,30 @@ function alternativeRoute(graph: CareerGraph, e: EligibilityResult, month: numbe
     text: `Or route ${(quicker.label || quicker.routeId).trim()} for ${cls.title} without the extra months${needs.length > 0 ? `, with ${needs.map(credentialText).join(' and ')}` : ''}`,
     month,
     date: addMonthsIso(start, month),
-    evidence: def ? [{ classId: cls.id, text: def.text, file: cls.fileOf?.qualifications ?? cls.source.file, line: def.line }] : [],
+    evidence: def
+      ? [
+          {
+            classId: cls.id,
+            text: def.text,
+            file: cls.fileOf?.qualifications ?? cls.source.file,
+            line: def.line,
+          },
+        ]
+      : [],
   };
 }
 
 function routeEvidence(graph: CareerGraph, e: EligibilityResult): Evidence[] {
   if (!e.route || !e.routeSource) return [];
   const cls = graph.getNodeAttributes(e.classId);
-  return [{ classId: e.classId, text: e.route.text, file: cls.fileOf?.qualifications ?? e.routeSource.file, line: e.routeSource.line }];
+  return [
+    {
+      classId: e.classId,
+      text: e.route.text,
+      file: cls.fileOf?.qualifications ?? e.routeSource.file,
+      line: e.routeSource.line,
+    },
+  ];
 }
 
 function routeName(e: EligibilityResult): string {
