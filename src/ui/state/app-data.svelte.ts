@@ -23,12 +23,19 @@ async function readWithProgress(response: Response, onProgress: (loaded: number,
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let loaded = 0;
+  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
     parts.push(decoder.decode(value, { stream: true }));
-    onProgress(loaded, total);
+    // NOTE: at most ten progress updates a second: a 77 MB document arrives in thousands of chunks,
+    // and re-rendering the indicator for each one doubled the download time.
+    const now = performance.now();
+    if (now - reported > 100) {
+      reported = now;
+      onProgress(loaded, total);
+    }
   }
   parts.push(decoder.decode());
   return parts.join('');
@@ -56,11 +63,15 @@ export class AppData {
       const text = await readWithProgress(response, (loaded, total) => {
         this.progress = { phase: 'download', loaded, total };
       });
+      performance.mark('rungs:downloaded');
       this.progress = { phase: 'build', loaded: text.length, total: text.length };
       // Let the progress indicator paint before the synchronous build.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const doc = loadGraphDocument(JSON.parse(text) as unknown);
+      const json = JSON.parse(text) as unknown;
+      performance.mark('rungs:parsed');
+      const doc = loadGraphDocument(json);
       const graph = buildCareerGraph(doc);
+      performance.mark('rungs:graph-built');
       this.jurisdictionNames = indexBy(doc.jurisdictions, (j) => j.id, (j) => j.name);
       this.documents = indexBy(doc.documents, (d) => d.file, (d) => d);
       this.doc = doc;

@@ -1,0 +1,158 @@
+// Bench section: the explorer in headless Chromium over a large graph document — time from opening
+// a class page's URL to its ladder on screen (target 1.5 s) and from a click on another rung to the
+// redrawn page (target 100 ms). The graph is RUNGS_BENCH_GRAPH, else the CalHR + SUCSS corpus
+// ingested once into bench/out/corpus-graph.json, else data/build/graph.json.
+// Run alone with `npx tsx bench/sections/explorer.ts`.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORPUS = process.env.RUNGS_CORPUS ?? '/work/shared/corpus';
+const CHROMIUM = process.env.RUNGS_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface ExplorerBenchResult {
+  graph: string;
+  graphMegabytes: number;
+  classes: number;
+  /** Opening a class page URL → its ladder drawn (ms). */
+  firstLadder: number;
+  /** Click on another rung → the new page's ladder drawn (ms), p50 and p95. */
+  redrawP50: number;
+  redrawP95: number;
+  /** Initial JavaScript, gzipped (kB). */
+  initialJsGzipKb: number;
+}
+
+function graphFile(log: (line: string) => void): string {
+  if (process.env.RUNGS_BENCH_GRAPH) return resolve(process.env.RUNGS_BENCH_GRAPH);
+  const calhr = join(CORPUS, 'calhr');
+  if (existsSync(calhr)) {
+    const out = join(ROOT, 'bench/out/corpus-graph.json');
+    if (!existsSync(out)) {
+      log(`explorer: ingesting ${CORPUS} into ${out} (once)…`);
+      const inputs = [calhr, join(CORPUS, 'il-sucss')].filter((p) => existsSync(p));
+      execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/ingest.ts'), ...inputs, '--out', out], { cwd: ROOT, stdio: 'ignore', timeout: 600_000 });
+    }
+    return out;
+  }
+  return join(ROOT, 'data/build/graph.json');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export async function explorerBench(log: (line: string) => void = console.log): Promise<ExplorerBenchResult> {
+  const graph = graphFile(log);
+  const previousGraph = process.env.RUNGS_GRAPH;
+  const previousEnv = process.env.NODE_ENV;
+  process.env.RUNGS_GRAPH = graph;
+  process.env.NODE_ENV = 'production';
+  const outDir = mkdtempSync(join(tmpdir(), 'rungs-bench-'));
+  let initialJsGzipKb = 0;
+  try {
+    const output = await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const outputs = Array.isArray(output) ? output : [output];
+    const { gzipSync } = await import('node:zlib');
+    // The entry chunk and every chunk it imports statically: what the first page load fetches.
+    for (const o of outputs) {
+      if (!('output' in o)) continue;
+      const chunks = new Map(o.output.flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+      const initial = new Set<string>();
+      const visit = (name: string): void => {
+        const chunk = chunks.get(name);
+        if (!chunk || initial.has(name)) return;
+        initial.add(name);
+        chunk.imports.forEach(visit);
+      };
+      for (const c of chunks.values()) if (c.isEntry) visit(c.fileName);
+      for (const name of initial) initialJsGzipKb += gzipSync(chunks.get(name)?.code ?? '').length / 1024;
+    }
+  } finally {
+    process.env.NODE_ENV = previousEnv;
+  }
+  const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const base = server.resolvedUrls?.local[0] ?? '';
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base);
+    if (process.env.RUNGS_BENCH_DEBUG) {
+      log(String(await page.evaluate(`(async () => {
+        const out = [];
+        for (let i = 0; i < 2; i++) {
+          let t = performance.now(); const r = await fetch('./graph.json'); const txt = await r.text(); out.push('text ' + Math.round(performance.now() - t));
+          t = performance.now(); JSON.parse(txt); out.push('parse ' + Math.round(performance.now() - t));
+          t = performance.now(); await (await fetch('./graph.json')).json(); out.push('json ' + Math.round(performance.now() - t));
+        }
+        return out.join(', ');
+      })()`)));
+    }
+    // A class on the second rung of a ladder, so there are rungs above and below to click.
+    const { classes, id } = await page.evaluate(async () => {
+      const doc = (await (await fetch('./graph.json')).json()) as { classes: { id: string; series: { level: number | null } | null }[] };
+      const c = doc.classes.find((x) => x.series?.level === 2) ?? doc.classes[0];
+      return { classes: doc.classes.length, id: c?.id ?? '' };
+    });
+    const ladderDrawn = (cid: string) => `[data-testid="ladder-svg"] a.node.current[data-class-id="${cid.replace(/"/g, '\\"')}"]`;
+
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const t0 = Date.now();
+    await fresh.goto(`${base}#/class/${encodeURIComponent(id)}`);
+    await fresh.waitForSelector(ladderDrawn(id), { timeout: 120_000 });
+    const firstLadder = Date.now() - t0;
+    const marks = (await fresh.evaluate(
+      `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('rungs:')).map((m) => m.name.slice(6) + ' ' + Math.round(m.startTime) + ' ms').join(', ')`,
+    )) as string;
+
+    const redraws: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const target = await fresh.evaluate(() => {
+        const nodes = [...document.querySelectorAll('[data-testid="ladder-svg"] a.node:not(.current)')];
+        return nodes[0]?.getAttribute('data-class-id') ?? null;
+      });
+      if (!target) break;
+      // NOTE: a string, not a function: tsx's name helpers do not exist in the page.
+      const ms = (await fresh.evaluate(`new Promise((done) => {
+        const sel = (c) => '[data-testid="ladder-svg"] a.node' + c + '[data-class-id=' + JSON.stringify(${JSON.stringify(target)}) + ']';
+        const began = performance.now();
+        document.querySelector(sel('')).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+        const check = () => document.querySelector(sel('.current')) ? requestAnimationFrame(() => done(performance.now() - began)) : requestAnimationFrame(check);
+        check();
+      })`)) as number;
+      redraws.push(ms);
+    }
+    redraws.sort((a, b) => a - b);
+    const result: ExplorerBenchResult = {
+      graph,
+      graphMegabytes: statSync(graph).size / 1e6,
+      classes,
+      firstLadder,
+      redrawP50: percentile(redraws, 50),
+      redrawP95: percentile(redraws, 95),
+      initialJsGzipKb,
+    };
+    log(`explorer: ${result.classes} classes, graph document ${result.graphMegabytes.toFixed(1)} MB (${graph})`);
+    log(`  class page URL → ladder on screen: ${result.firstLadder} ms (target 1500 ms); in the page: ${marks}`);
+    log(`  click another rung → redrawn: p50 ${result.redrawP50.toFixed(0)} ms, p95 ${result.redrawP95.toFixed(0)} ms over ${redraws.length} clicks (target 100 ms)`);
+    log(`  initial JavaScript: ${result.initialJsGzipKb.toFixed(1)} kB gzipped (target < 200 kB)`);
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+    if (previousGraph === undefined) delete process.env.RUNGS_GRAPH;
+    else process.env.RUNGS_GRAPH = previousGraph;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await explorerBench();
+}
