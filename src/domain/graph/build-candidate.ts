@@ -6,8 +6,9 @@
 // the requirement names C ("performing the duties of a C"), or names a rung of C's ladder at or
 // below C for "comparable to the X level" (Assistant Supervisor work counts as "comparable to the
 // Medical Social Consultant level"); or an equivalence edge C → T exists for that route; or C's own
-// work scores at the match threshold for the kind the requirement asks; or, when the requirement's
-// kind could not be classified at all, C is a lower rung of T's own ladder.
+// work scores at the match threshold for the kind the requirement asks (unless the requirement
+// names classes the graph has: then only those count); or, when the requirement's kind could not
+// be classified at all, C is a lower rung of T's own ladder.
 
 import type { Candidate, QualifyingMonths } from '../qualifications/assess-qualifications.ts';
 import { scoreExperienceKind } from '../qualifications/experience-kinds.ts';
@@ -88,13 +89,16 @@ export function buildCandidate(
     if (!graph.hasNode(heldId)) return false;
     const held = graph.getNodeAttributes(heldId);
     const heldLadder = index.ladderOf.get(heldId);
-    for (const ref of refsOf(req)) {
+    const resolve = (ref: ClassReference): string[] => {
       let named = resolvedRefs.get(ref);
       if (!named) {
         named = resolveClassReference(index.classes, ref, target).map((c) => c.id);
         resolvedRefs.set(ref, named);
       }
-      for (const namedId of named) {
+      return named;
+    };
+    for (const ref of refsOf(req)) {
+      for (const namedId of resolve(ref)) {
         if (namedId === heldId) return true;
         if (
           ref.kind === 'comparable-level' &&
@@ -106,6 +110,8 @@ export function buildCandidate(
         }
       }
     }
+    // A requirement naming classes the graph has is met by those classes only.
+    if (req.classRefs.some((ref) => resolve(ref).length > 0)) return false;
     const route = routeOf(req);
     if (route && index.equivalences.has(equivalenceKey(heldId, targetId, route.id))) return true;
     for (const [kindId, weight] of requirementKindWeights(req, scorer)) {

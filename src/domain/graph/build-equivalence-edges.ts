@@ -4,7 +4,8 @@
 // [Reference] ../shared/PRODUCT.md "experience-equivalence"; issue 3 "Edges".
 // NOTE: Case Manager II → Intensive Case Manager gives two edges, route A (24 months, master's) and
 // route B (48 months, bachelor's), because both routes ask for "direct services to mentally
-// disabled clients". Classes a clause names outright get a promotion edge instead. Broad kinds
+// disabled clients". A requirement that names a class ("performing the duties of a X") gets a
+// promotion edge from X instead, and no equivalence edges (unless X is not in the graph). Broad kinds
 // ("clerical work") match hundreds of classes, so each route keeps its strongest sources and each
 // source its strongest targets (ties: same jurisdiction first); eligibility does not depend on these
 // caps — it applies the same match rule to every class a person held.
@@ -94,10 +95,16 @@ export function buildEquivalenceEdges(
       const best = new Map<number, Candidate>();
       for (const exp of route.experience) {
         if (exp.kindIds.length === 0 || exp.months <= 0) continue;
+        // A requirement that names classes it can resolve ("performing the duties of a Fire
+        // Prevention Specialist I") is met by those classes (promotion edges), not by kind.
+        const namesClass = exp.classRefs.some(
+          (ref) => resolveClassReference(index, ref, target).length > 0,
+        );
+        if (namesClass) continue;
         const named = new Set(
-          [...exp.classRefs, ...exp.including.flatMap((inc) => inc.classRefs)].flatMap((ref) =>
-            resolveClassReference(index, ref, target).map((c) => c.id),
-          ),
+          exp.including
+            .flatMap((inc) => inc.classRefs)
+            .flatMap((ref) => resolveClassReference(index, ref, target).map((c) => c.id)),
         );
         for (const [kindId, weight] of requirementKindWeights(exp, scorer)) {
           if (weight < threshold) continue;

@@ -113,4 +113,19 @@ describe('buildCandidate(graph, targetId, profile)', () => {
     expect(c.education).toEqual({ level: 'master', field: 'social work' });
     expect(c.licenses).toEqual(['LCSW']);
   });
+
+  it('counts only the named classes for a requirement that names one the graph has', () => {
+    const named = { ...requirement, classRefs: [ref('Assistant')], including: [] };
+    const c = buildCandidate(
+      graph,
+      'j1:sup',
+      profile({
+        experience: [
+          { classId: 'j2:cw', months: 30 },
+          { classId: 'j1:asst', months: 5 },
+        ],
+      }),
+    );
+    expect(c.monthsFor(named)).toEqual({ months: 5, from: [{ classId: 'j1:asst', months: 5 }] });
+  });
 });

@@ -81,7 +81,7 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
     expect(edges.some((e) => e.source === 'ny:icm')).toBe(false);
   });
 
-  it('skips classes the requirement names outright (those are promotion edges)', () => {
+  it('makes no equivalence edges for a requirement naming a class of the graph (a promotion edge does)', () => {
     const named = jobClass({
       id: 'wc:sup',
       title: 'Supervisor',
@@ -97,7 +97,28 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
         }),
       ],
     });
-    expect(equivalences([caseManager, named])).toEqual([]);
+    const caseworker = jobClass({
+      id: 'wc:cw',
+      title: 'Caseworker',
+      jurisdiction: 'wc',
+      summary: 'Social casework.',
+    });
+    expect(equivalences([caseManager, caseworker, named])).toEqual([]);
+    // A requirement naming a class the graph lacks falls back to the kind it asks for.
+    const exp = experience(12, 'casework', {
+      kindIds: ['casework'],
+      classRefs: [ref('Nobody Here')],
+    });
+    const unknown = jobClass({
+      id: 'wc:sup',
+      title: 'Supervisor',
+      jurisdiction: 'wc',
+      routes: [route('A', { experience: [exp] })],
+    });
+    expect(equivalences([caseManager, caseworker, unknown]).map((e) => e.source)).toEqual([
+      'wc:cm2',
+      'wc:cw',
+    ]);
   });
 
   it('keeps the strongest sources per route up to the cap', () => {
