@@ -1,7 +1,8 @@
 // `npm run bench [-- section…]`: every bench section in turn (or only those named), each printing
 // its own table. Sections: graph (corpus build stages + query latency), scale (1×–10× corpus),
-// search (per-keystroke search latency). Add one by writing bench/sections/<name>.ts and listing it.
+// search (per-keystroke search latency), explorer (page load and redraw in headless Chromium). Add one by writing bench/sections/<name>.ts and listing it.
 
+import { explorerBench } from './sections/explorer.ts';
 import { graphSection } from './sections/graph.ts';
 import { scaleSection } from './sections/scale.ts';
 import { searchBench } from './sections/search.ts';
@@ -14,6 +15,11 @@ const SECTIONS: BenchSection[] = [
     name: 'search',
     description: 'search latency per keystroke',
     run: async (log) => void (await searchBench(log)),
+  },
+  {
+    name: 'explorer',
+    description: 'class page load and redraw in headless Chromium',
+    run: async (log) => void (await explorerBench(log)),
   },
 ];
 
