@@ -1,6 +1,7 @@
 // `npm run bench [-- section…]`: every bench section in turn (or only those named), each printing
 // its own table. Sections: graph (corpus build stages + query latency), scale (1×–10× corpus),
-// search (per-keystroke search latency), explorer (page load and redraw in headless Chromium). Add one by writing bench/sections/<name>.ts and listing it.
+// search (per-keystroke search latency), explorer (page load and redraw in headless Chromium).
+// Add one by writing bench/sections/<name>.ts and listing it below.
 
 import { explorerBench } from './sections/explorer.ts';
 import { graphSection } from './sections/graph.ts';
