@@ -110,7 +110,12 @@ export function qualificationRows(
   });
 
   const fromMonths = from.qualifications.minExperienceMonths ?? 0;
-  const toMonths = to.qualifications.minExperienceMonths ?? 0;
+  const routeMonths = real(to).map((r) => r.experience.reduce((sum, x) => sum + x.months, 0));
+  const toMonths =
+    routeMonths.length > 0
+      ? Math.min(...routeMonths)
+      : (to.qualifications.minExperienceMonths ?? 0);
+  const toMost = routeMonths.length > 0 ? Math.max(...routeMonths) : toMonths;
   const toSide: QualificationRowSide = {
     lines: real(to).map((r) => {
       const counted =
@@ -122,18 +127,24 @@ export function qualificationRows(
     }),
     evidence: routeEvidence(to, real(to)),
   };
+  // NOTE: routes that ask different months are said as a range: Consultant "From none to 36 months
+  // (3 years), by route" (the licence route asks none) — "fewer months" alone would mislead.
+  const status: QualificationRowStatus =
+    toMost > fromMonths ? 'raise' : toMost < fromMonths ? 'less' : 'same';
   rows.push({
     aspect: 'experience',
     label: 'Experience',
-    status: toMonths > fromMonths ? 'raise' : toMonths < fromMonths ? 'less' : 'same',
+    status,
     statusText:
-      toMonths > fromMonths
-        ? `At least ${monthsWithYears(toMonths)} on the quickest route`
-        : toMonths < fromMonths
-          ? 'Fewer months on the quickest route'
-          : toMonths === 0
-            ? 'A route needs no months'
-            : 'Same months',
+      toMost !== toMonths
+        ? `From ${toMonths === 0 ? 'none' : monthsWithYears(toMonths)} to ${monthsWithYears(toMost)}, by route`
+        : toMonths > fromMonths
+          ? `At least ${monthsWithYears(toMonths)}`
+          : toMonths < fromMonths
+            ? 'Fewer months'
+            : toMonths === 0
+              ? 'No months asked'
+              : 'Same months',
     from: perRoute(from, experience, 'No experience asked'),
     to: toSide,
   });

@@ -16,12 +16,14 @@ describe('qualificationRows(from, to, gap)', () => {
     const rows = rowsFor('il-sucss:4260', 'il-sucss:0876');
     expect(rows.map((r) => [r.aspect, r.status])).toEqual([
       ['education', 'raise'],
-      ['experience', expect.any(String)],
+      ['experience', 'raise'],
       ['licences', 'new'],
     ]);
     expect(rows[0]?.statusText).toBe("Higher level: Master's degree");
     expect(rows[2]?.statusText).toMatch(/^New: .*Licensed/);
     expect(rows[1]?.to.lines.some((l) => l.text.startsWith('36 months (3 years) of'))).toBe(true);
+    // The licence route asks no months, the other 36: a range, not "fewer months".
+    expect(rows[1]?.statusText).toBe('From none to 36 months (3 years), by route');
   });
 
   it('cites the routes of both specs, each with its file and line', () => {
