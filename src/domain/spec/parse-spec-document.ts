@@ -186,6 +186,8 @@ class DocumentWalker {
   private readonly exact = new Map<string, RosterEntry>();
   private readonly bare = new Map<string, RosterEntry[]>();
   private readonly specialty = new Map<string, RosterEntry[]>();
+  /** The series title's key for isSeriesName, computed on first use. */
+  private seriesKey: string | undefined;
 
   constructor(
     private readonly lines: readonly LogicalLine[],
@@ -538,9 +540,9 @@ class DocumentWalker {
     // "(Range Management/Wildlife Ecology) Class", "Research Program Specialist (Economics) Classes":
     // selectors for a class, or for all of them when they name the series.
     if (
-      (awaiting || /\bclass(?:es)?\)?\s*:?$/i.test(text) || this.isSeriesName(text)) &&
+      text.length <= 120 &&
       isTitleLike(text) &&
-      text.length <= 120
+      (awaiting || /\bclass(?:es)?\)?\s*:?$/i.test(text) || this.isSeriesName(text))
     ) {
       this.used.add(i);
       this.subScope = 'all';
@@ -644,9 +646,8 @@ class DocumentWalker {
   private isSeriesName(text: string): boolean {
     const series = this.roster.seriesTitle;
     if (series === null) return false;
-    const strip = (t: string) =>
-      rosterKey(t).replace(/\s*\b(?:consolidated )?series(?: specification)?$/, '');
-    return strip(text) === strip(series);
+    this.seriesKey ??= seriesKeyOf(series);
+    return seriesKeyOf(text) === this.seriesKey;
   }
 
   private byCode(code: string | null): RosterEntry | null {
@@ -734,6 +735,11 @@ class DocumentWalker {
     }
     this.push(kind, label, item);
   }
+}
+
+/** "Consumer Liaison Officer Series Specification" → "consumer liaison officer". */
+function seriesKeyOf(text: string): string {
+  return rosterKey(text).replace(/\s*\b(?:consolidated )?series(?: specification)?$/, '');
 }
 
 function toRoman(n: number): string {
