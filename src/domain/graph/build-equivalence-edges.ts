@@ -9,10 +9,17 @@
 // ("clerical work") match hundreds of classes, so each route keeps its strongest sources and each
 // source its strongest targets (ties: same jurisdiction first); eligibility does not depend on these
 // caps — it applies the same match rule to every class a person held.
+// NOTE: no edges inside one series or numbered-title family (Program Planner IV → Planner I,
+// Medical Social Consultant → Medical Social Associate): the promotion ladder already relates them,
+// and buildCandidate still counts those months (comparable-level clauses, kind scores). Edges also
+// need EQUIVALENCE_MIN_SCORE (0.6), above the 0.5 match threshold: on the seeds the cross-series
+// scores run 0.617 (Medical Social Associate → Client Assistance Specialist, human services) and up,
+// while Program Planner III → Medical Social Consultant ("social work practice") scores 0.574.
 
 import type { CareerEdge, ExperienceRequirement, JobClass } from '../model/index.ts';
 import { EXPERIENCE_KINDS, scoreExperienceKind } from '../qualifications/experience-kinds.ts';
-import { compareIds, type ClassIndex } from './build-class-index.ts';
+import { compareIds, seriesKey, type ClassIndex } from './build-class-index.ts';
+import { parseNumberedTitle } from './build-promotion-edges.ts';
 import { resolveClassReference } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
@@ -27,11 +34,19 @@ export interface EquivalenceEdgeOptions {
   scorer?: ExperienceScorer;
   /** Lowest match score that makes an edge. Default `EXPERIENCE_MATCH_THRESHOLD` (0.5). */
   threshold?: number;
+  /**
+   * Lowest score (class match × requirement weight) an edge needs; eligibility keeps counting months
+   * from `threshold` up. Default `EQUIVALENCE_MIN_SCORE` (0.6).
+   */
+  minScore?: number;
   /** At most this many source classes per target route, strongest first. Default 12. */
   maxSourcesPerRoute?: number;
   /** At most this many equivalence edges out of one class, strongest first. Default 30. */
   maxTargetsPerSource?: number;
 }
+
+/** Lowest score an equivalence edge needs (see the NOTE above). */
+export const EQUIVALENCE_MIN_SCORE = 0.6;
 
 interface Shown {
   index: number;
@@ -56,6 +71,7 @@ export function buildEquivalenceEdges(
 ): CareerEdge[] {
   const scorer = options.scorer ?? scoreExperienceKind;
   const threshold = options.threshold ?? EXPERIENCE_MATCH_THRESHOLD;
+  const minScore = Math.max(threshold, options.minScore ?? EQUIVALENCE_MIN_SCORE);
   const perRoute = options.maxSourcesPerRoute ?? 12;
   const perSource = options.maxTargetsPerSource ?? 30;
 
@@ -86,6 +102,11 @@ export function buildEquivalenceEdges(
   for (const list of showing.values()) list.sort(byScore);
   for (const list of showingIn.values()) list.sort(byScore);
   const jurisdictionOf = classes.map((c) => c.jurisdiction);
+  const ladderKeysOf = classes.map(ladderKeys);
+  const sameLadder = (a: number, b: JobClass): boolean => {
+    const keys = ladderKeys(b);
+    return ladderKeysOf[a]?.some((k) => keys.includes(k)) ?? false;
+  };
 
   // Each target route: its strongest sources (ties: the target's own jurisdiction first).
   const candidates: Candidate[] = [];
@@ -116,9 +137,10 @@ export function buildEquivalenceEdges(
             let taken = 0;
             for (const shown of list) {
               const score = round(shown.score * weight);
-              if (score < threshold || taken >= perRoute * 2) break;
+              if (score < minScore || taken >= perRoute * 2) break;
               const source = classes[shown.index] as JobClass;
               if (source.id === target.id || named.has(source.id)) continue;
+              if (sameLadder(shown.index, target)) continue;
               taken++;
               const prev = best.get(shown.index);
               if (!prev || score > prev.score) {
@@ -217,6 +239,16 @@ export function bestSentence(text: string, kindId: string, scorer: ExperienceSco
     }
   }
   return best.trim();
+}
+
+/** The series and numbered-title family a class belongs to, as keys ("il\u0000series:…"). */
+function ladderKeys(cls: JobClass): string[] {
+  const keys: string[] = [];
+  const series = seriesKey(cls);
+  if (series !== null) keys.push(`series:${series}`);
+  const numbered = parseNumberedTitle(cls.title);
+  if (numbered) keys.push(`family:${cls.jurisdiction}\u0000${numbered.family}`);
+  return keys;
 }
 
 function kindLabel(kindId: string): string {
