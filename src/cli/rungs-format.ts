@@ -10,6 +10,7 @@ import type {
   NextRolesResult,
   PathPlan,
   PathResult,
+  PathStep,
   TeamGapResult,
 } from '../domain/graph/index.ts';
 import type { Evidence } from '../domain/model/index.ts';
@@ -115,6 +116,28 @@ export function formatEligibility(r: EligibilityResult): string {
   return lines.join('\n');
 }
 
+const DEGREE: Record<string, string> = {
+  high_school: 'high school diploma',
+  associate: "associate's degree",
+  bachelor: "bachelor's degree",
+  master: "master's degree",
+  doctorate: 'doctorate',
+};
+
+/** "master's degree in social work (✗ lacks it); licence LSW or LCSW (✗ lacks it)". */
+function formatRequirements(r: PathStep['requires']): string {
+  const mark = (met: boolean | null): string =>
+    met === null ? '' : met ? ' (✓ has it)' : ' (✗ lacks it)';
+  const parts: string[] = [];
+  if (r.education && r.education.level !== 'none') {
+    const field = r.education.field ? ` in ${r.education.field}` : '';
+    parts.push(`${DEGREE[r.education.level] ?? r.education.level}${field}${mark(r.education.met)}`);
+  }
+  for (const l of r.licenses) parts.push(`licence ${l.anyOf.join(' or ') || l.name}${mark(l.met)}`);
+  for (const o of r.other) parts.push(`${quote(o, 80)} (to be checked)`);
+  return parts.join('; ');
+}
+
 function formatPlan(p: PathPlan, indent: string): string[] {
   const lines: string[] = [];
   p.steps.forEach((s, i) => {
@@ -123,6 +146,8 @@ function formatPlan(p: PathPlan, indent: string): string[] {
     lines.push(
       `${indent}${i + 1}. ${s.from.title} → ${s.to.title}: ${s.months} months${needed} — ${s.kind}, ${s.basis}${route}`,
     );
+    const needs = formatRequirements(s.requires);
+    if (needs !== '') lines.push(`${indent}     needs besides months: ${needs}`);
     lines.push(...evidenceLines(s.evidence, `${indent}     `, 2));
   });
   lines.push(`${indent}Total: ${p.totalMonths} months`);

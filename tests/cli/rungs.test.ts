@@ -95,6 +95,8 @@ describe('main(argv, io)', () => {
     expect(JSON.parse(eligible.out).classId).toBe('j:2');
     const p = JSON.parse(run('path', 'j:1', 'j:2', '--graph', 'graph.json', '--json').out);
     expect(p.steps.map((s: { to: { classId: string } }) => s.to.classId)).toEqual(['j:2']);
+    const text = run('path', 'j:1', 'j:2', '--profile', 'profile.json', '--graph', 'graph.json');
+    expect(text.out).toContain("needs besides months: bachelor's degree (✓ has it)");
     const g = run('gap', 'j:1', 'j:2', '--graph', 'graph.json');
     expect(g.out).toContain('To raise (1):');
     expect(g.out).toContain('New (1):');

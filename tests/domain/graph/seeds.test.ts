@@ -127,6 +127,53 @@ describe('equivalence edges of the seeds', () => {
   });
 });
 
+describe('equivalence edges of the seeds: no noise', () => {
+  const equivalences = (): CareerEdge[] =>
+    graph
+      .filterDirectedEdges((_k, e) => e.kind === 'equivalence')
+      .map((k) => graph.getEdgeAttributes(k));
+
+  it('makes none between two classes of one series (the promotion ladder relates them)', () => {
+    const series = (classId: string) => graph.getNodeAttributes(classId).series?.id ?? classId;
+    const inside = equivalences().filter((e) => series(e.source) === series(e.target));
+    expect(inside.map((e) => `${e.source} → ${e.target}`)).toEqual([]);
+    expect(
+      edgesBetween(
+        'Social Service Program Planner IV',
+        'Social Service Program Planner I',
+        'equivalence',
+      ),
+    ).toEqual([]);
+    expect(
+      edgesBetween('Medical Social Consultant', 'Medical Social Associate', 'equivalence'),
+    ).toEqual([]);
+  });
+
+  it('drops matches under 0.6: Program Planner III → Medical Social Consultant ("social work practice")', () => {
+    expect(
+      edgesBetween(
+        'Social Service Program Planner III',
+        'Medical Social Consultant',
+        'equivalence',
+      ),
+    ).toEqual([]);
+    expect(Math.min(...equivalences().map((e) => e.weight))).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('still counts months as Medical Social Consultant toward Assistant Supervisor (route 1 + 2B)', () => {
+    const result = eligibility(
+      graph,
+      id('Assistant Supervisor of Medical Social Services'),
+      profile({
+        education: { level: 'master', field: 'social work' },
+        experience: [{ classId: id('Medical Social Consultant'), months: 48 }],
+      }),
+    );
+    expect(result.status).toBe('eligible');
+    expect(result.countedFrom.map((c) => c.classId)).toEqual([id('Medical Social Consultant')]);
+  });
+});
+
 describe('shared-KSA edges of the seeds', () => {
   const shared = (a: string, b: string) =>
     graph
@@ -222,6 +269,17 @@ describe('path(graph, from, to) over the seeds', () => {
     expect(result.steps.map((s) => s.months)).toEqual([12, 0, 24, 0]);
     expect(result.totalMonths).toBe(36);
     for (const step of result.steps) expect(step.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("says the 0-month Associate → Consultant step needs a master's and an LSW/LCSW licence", () => {
+    const social = profile({ education: { level: 'master', field: 'social work' } });
+    const result = path(graph, id(SUCSS[0] as string), id(SUCSS[4] as string), { profile: social });
+    const step = result.steps.find((s) => s.to.title === 'Medical Social Consultant');
+    expect(step?.months).toBe(0);
+    expect(step?.requires.education).toMatchObject({ level: 'master', met: true });
+    expect(step?.requires.licenses.map((l) => [l.anyOf.join(' or ') || l.name, l.met])).toEqual([
+      [expect.stringMatching(/Licensed Social Worker.*Licensed Clinical Social Worker/), false],
+    ]);
   });
 });
 

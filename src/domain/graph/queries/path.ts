@@ -1,19 +1,35 @@
 // path(graph, from, to, { profile }): the quickest route from one class to another in months of
-// required experience, over promotion and equivalence edges, with each step's months, route and
-// evidence, the total, and a few cheap alternatives.
+// required experience, over promotion and equivalence edges, with each step's months, route, the
+// credentials that route needs besides months (and whether the person holds them), evidence, the
+// total, and a few cheap alternatives.
 // [Reference] ../shared/PRODUCT.md "Who uses it" (career counselors); issue 3 "Queries";
 // graphology-shortest-path's bidirectional Dijkstra.
 // NOTE: a step costs the months its edge carries (Consultant → Assistant Supervisor: 24, from the
 // "comparable to the Medical Social Consultant level" clause; an equivalence edge: its route's
-// months); a ladder step that states none costs the target's cheapest route (a licence route: 0).
-// With a profile, months already held in a step's source class are taken off that step.
+// months); a ladder step that states none goes by the target's cheapest route (Associate →
+// Consultant: route 1 + 2A, 0 months, but a master's degree and an LSW/LCSW licence, which the step
+// lists in `requires`). With a profile, months already held in a step's source class are taken off
+// that step. Among options of equal months, the one needing fewer credentials the person lacks wins
+// (a tie-break only: each lacking credential adds 0.001 to the search weight, never a whole month).
 
 import { DirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { InvalidOptionError } from '../../errors.ts';
-import type { CareerEdge, Evidence, JobClass, Profile } from '../../model/index.ts';
+import {
+  educationRank,
+  type CareerEdge,
+  type EducationLevel,
+  type Evidence,
+  type JobClass,
+  type Profile,
+  type QualificationRoute,
+} from '../../model/index.ts';
+import { fieldMatches } from '../../qualifications/field-matches.ts';
+import { matchesLicense } from '../../qualifications/matches-license.ts';
 import type { CareerGraph } from '../career-graph.ts';
+import { graphIndex } from '../graph-index.ts';
 import { requireClass } from '../require-class.ts';
+import { resolveClassReference } from '../resolve-class-reference.ts';
 import { classSummary, type ClassSummary } from './ladder.ts';
 
 export interface PathOptions {
@@ -21,6 +37,26 @@ export interface PathOptions {
   profile?: Profile;
   /** How many alternative routes to look for (each costs one search per step). Default 2. */
   alternatives?: number;
+}
+
+/**
+ * What the step's route needs besides months. Each `met` is true/false against the profile given
+ * to `path`, or null without one.
+ */
+export interface StepRequirements {
+  /** The degree the route asks for ("master" in "social or behavioral science"), or null. */
+  education: {
+    level: EducationLevel;
+    field: string | null;
+    text: string;
+    met: boolean | null;
+  } | null;
+  /** Licences, certificates or registrations the route asks for; any name of `anyOf` will do. */
+  licenses: { name: string; anyOf: string[]; met: boolean | null }[];
+  /** Requirements the rules cannot check (a training course, current employment): never met automatically. */
+  other: string[];
+  /** Credentials (education, licences, other) the person lacks; without a profile, all of them. */
+  lacking: number;
 }
 
 export interface PathStep {
@@ -34,6 +70,8 @@ export interface PathStep {
   monthsNeeded: number;
   /** The target route the step goes by, when known. */
   route: { id: string; label: string; text: string } | null;
+  /** What `route` needs besides months (education, licences); all empty when the route is unknown. */
+  requires: StepRequirements;
   evidence: Evidence[];
   /** The career graph edge behind the step. */
   edge: string;
@@ -52,12 +90,19 @@ export interface PathResult extends PathPlan {
   alternatives: PathPlan[];
 }
 
-interface StepAttributes {
-  [key: string]: unknown;
-  source: string;
+/** One way to take a step: a career edge and the target route it goes by. */
+interface StepOption {
   months: number;
   edge: string;
   routeId: string | null;
+}
+
+interface StepAttributes {
+  [key: string]: unknown;
+  source: string;
+  target: string;
+  /** Every edge and route joining the pair, cheapest in months first. */
+  options: StepOption[];
 }
 
 type PathGraph = DirectedGraph<Record<string, never>, StepAttributes>;
@@ -79,11 +124,33 @@ export function path(
   const held = new Map<string, number>();
   for (const e of options.profile?.experience ?? [])
     held.set(e.classId, (held.get(e.classId) ?? 0) + e.months);
-  const cost = (a: StepAttributes): number => Math.max(0, a.months - (held.get(a.source) ?? 0));
+  const profile = options.profile ?? null;
+  const requirements = new Map<string, StepRequirements>();
+  const requiresOf = (target: string, routeId: string | null): StepRequirements => {
+    const key = `${target}\u0000${routeId ?? ''}`;
+    let r = requirements.get(key);
+    if (!r) {
+      const route = graph
+        .getNodeAttributes(target)
+        .qualifications.routes.find((x) => x.id === routeId);
+      r = stepRequirements(route ?? null, profile);
+      requirements.set(key, r);
+    }
+    return r;
+  };
+  const choose = (a: StepAttributes): { option: StepOption; cost: number; weight: number } => {
+    let best: { option: StepOption; cost: number; weight: number } | null = null;
+    for (const option of a.options) {
+      const cost = Math.max(0, option.months - (held.get(a.source) ?? 0));
+      const weight = cost + LACKING_WEIGHT * requiresOf(a.target, option.routeId).lacking;
+      if (!best || weight < best.weight) best = { option, cost, weight };
+    }
+    return best ?? { option: { months: 0, edge: '', routeId: null }, cost: 0, weight: 0 };
+  };
 
   const search = (banned: Set<string>): PathPlan | null => {
     const nodes = bidirectional(steps, from, to, (key, attrs) =>
-      banned.has(key) ? Infinity : cost(attrs),
+      banned.has(key) ? Infinity : choose(attrs).weight,
     );
     if (!nodes) return null;
     const plan: PathStep[] = [];
@@ -91,7 +158,8 @@ export function path(
     for (let i = 0; i + 1 < nodes.length; i++) {
       const key = steps.edge(nodes[i], nodes[i + 1]);
       if (key === undefined || banned.has(key)) return null;
-      const step = toStep(graph, steps.getEdgeAttributes(key), cost);
+      const { option, cost } = choose(steps.getEdgeAttributes(key));
+      const step = toStep(graph, option, cost, requiresOf);
       total += step.monthsNeeded;
       plan.push(step);
     }
@@ -123,27 +191,69 @@ function pairKey(steps: PathGraph, step: PathStep): string {
 
 function toStep(
   graph: CareerGraph,
-  a: StepAttributes,
-  cost: (a: StepAttributes) => number,
+  option: StepOption,
+  cost: number,
+  requiresOf: (target: string, routeId: string | null) => StepRequirements,
 ): PathStep {
-  const edge = graph.getEdgeAttributes(a.edge);
+  const edge = graph.getEdgeAttributes(option.edge);
   const target = graph.getNodeAttributes(edge.target);
   const route =
-    a.routeId !== null ? target.qualifications.routes.find((r) => r.id === a.routeId) : undefined;
+    option.routeId !== null
+      ? target.qualifications.routes.find((r) => r.id === option.routeId)
+      : undefined;
   return {
     from: classSummary(graph, edge.source),
     to: classSummary(graph, edge.target),
     kind: edge.kind === 'equivalence' ? 'equivalence' : 'promotion',
     basis: edge.basis,
-    months: a.months,
-    monthsNeeded: cost(a),
+    months: option.months,
+    monthsNeeded: cost,
     route: route ? { id: route.id, label: route.label, text: route.text } : null,
+    requires: requiresOf(edge.target, route?.id ?? null),
     evidence: edge.evidence,
-    edge: a.edge,
+    edge: option.edge,
   };
 }
 
-/** Promotion and equivalence edges as a simple directed graph: the cheapest edge per ordered pair. */
+/** Search weight of one credential the person lacks: breaks ties of months, never outweighs one. */
+const LACKING_WEIGHT = 0.001;
+
+/** What a route needs besides months, checked against the profile when there is one. */
+function stepRequirements(
+  route: QualificationRoute | null,
+  profile: Profile | null,
+): StepRequirements {
+  if (!route) return { education: null, licenses: [], other: [], lacking: 0 };
+  const holds = (names: string[]): boolean =>
+    profile !== null &&
+    profile.licenses.some((held) =>
+      matchesLicense(held, { name: names[0] ?? '', text: names.join(' or '), anyOf: names }),
+    );
+  const edu = route.education;
+  let education: StepRequirements['education'] = null;
+  if (edu) {
+    const met =
+      profile === null
+        ? null
+        : (educationRank(profile.education.level) >= educationRank(edu.level) &&
+            fieldMatches(profile.education.field, edu.field, edu.fieldDefinition)) ||
+          (edu.alternatives.length > 0 && edu.alternatives.some((a) => holds([a])));
+    education = { level: edu.level, field: edu.field, text: edu.text, met };
+  }
+  const licenses = route.licenses.map((l) => ({
+    name: l.name,
+    anyOf: l.anyOf,
+    met: profile === null ? null : profile.licenses.some((held) => matchesLicense(held, l)),
+  }));
+  const other = route.other ?? [];
+  const lacking =
+    (education !== null && education.met !== true ? 1 : 0) +
+    licenses.filter((l) => l.met !== true).length +
+    other.length;
+  return { education, licenses, other, lacking };
+}
+
+/** Promotion and equivalence edges as a simple directed graph: per ordered pair, every option. */
 function pathGraph(graph: CareerGraph): PathGraph {
   const hit = cache.get(graph);
   if (hit && hit.order === graph.order && hit.size === graph.size) return hit.graph;
@@ -151,36 +261,55 @@ function pathGraph(graph: CareerGraph): PathGraph {
   graph.forEachNode((id) => steps.addNode(id));
   graph.forEachDirectedEdge((key, edge, source, target) => {
     if (edge.kind === 'shared-ksa') return;
-    const { months, routeId } = stepMonths(edge, graph.getNodeAttributes(target));
+    const options = stepOptions(graph, key, edge, graph.getNodeAttributes(target));
     const existing = steps.edge(source, target);
-    if (existing !== undefined) {
-      if (steps.getEdgeAttribute(existing, 'months') <= months) return;
-      steps.dropEdge(existing);
-    }
-    steps.addEdge(source, target, { source, months, edge: key, routeId });
+    if (existing !== undefined) steps.getEdgeAttribute(existing, 'options').push(...options);
+    else steps.addEdge(source, target, { source, target, options });
+  });
+  steps.forEachEdge((_key, attrs) => {
+    attrs.options.sort((a, b) => a.months - b.months);
   });
   cache.set(graph, { order: graph.order, size: graph.size, graph: steps });
   return steps;
 }
 
-function stepMonths(
+/**
+ * The ways one edge can be taken: an equivalence edge by its route; a promotion edge from a clause
+ * by the route holding the clause, at the clause's months; a ladder edge by any route of the target.
+ */
+function stepOptions(
+  graph: CareerGraph,
+  key: string,
   edge: CareerEdge,
   target: JobClass,
-): { months: number; routeId: string | null } {
-  if (edge.kind === 'equivalence') return { months: edge.months ?? 0, routeId: edge.route ?? null };
-  if (edge.months !== null) return { months: edge.months, routeId: null };
-  let best: { months: number; routeId: string | null } = {
-    months: target.qualifications.minExperienceMonths ?? 0,
-    routeId: null,
-  };
-  let found = false;
-  for (const route of target.qualifications.routes) {
-    if (route.equivalentCombination) continue;
-    const months = route.experience.reduce((sum, e) => sum + e.months, 0);
-    if (!found || months < best.months) {
-      best = { months, routeId: route.id };
-      found = true;
-    }
+): StepOption[] {
+  if (edge.kind === 'equivalence')
+    return [{ months: edge.months ?? 0, edge: key, routeId: edge.route ?? null }];
+  const routes = target.qualifications.routes.filter((r) => !r.equivalentCombination);
+  if (edge.months !== null) {
+    const route = routes.find((r) => namesClass(graph, r, edge.source, target));
+    return [{ months: edge.months, edge: key, routeId: route?.id ?? null }];
   }
-  return best;
+  if (routes.length === 0)
+    return [{ months: target.qualifications.minExperienceMonths ?? 0, edge: key, routeId: null }];
+  return routes.map((route) => ({
+    months: route.experience.reduce((sum, e) => sum + e.months, 0),
+    edge: key,
+    routeId: route.id,
+  }));
+}
+
+/** Whether a clause of the route names the class (directly, or as a lower rung "comparable to"). */
+function namesClass(
+  graph: CareerGraph,
+  route: QualificationRoute,
+  classId: string,
+  target: JobClass,
+): boolean {
+  const index = graphIndex(graph).classes;
+  return route.experience.some((exp) =>
+    [...exp.classRefs, ...exp.including.flatMap((inc) => inc.classRefs)].some((ref) =>
+      resolveClassReference(index, ref, target).some((c) => c.id === classId),
+    ),
+  );
 }

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ClassNotFoundError } from '../../../../src/domain/errors.ts';
 import { path } from '../../../../src/domain/graph/queries/path.ts';
-import { experience, graphOf, jobClass, keywordScorer, route } from '../fixtures.ts';
+import { experience, graphOf, jobClass, keywordScorer, profile, ref, route } from '../fixtures.ts';
 
-// a → b → c by the ladder (b asks 12 months, c asks 36 or a licence), and a shortcut a → c by an
-// equivalence edge on c's 60-month route; d sits apart.
+// a → b by b's "performing the duties of an A" clause (12 months), b → c by the ladder (c asks 36
+// months or 60 of casework), and a shortcut a → c by an equivalence edge on c's 60-month route (a is
+// outside c's series: no equivalence edges inside one series); d sits apart.
 const classes = [
-  jobClass({ id: 'j:a', title: 'A', series: { id: 's', level: 1 }, summary: 'casework' }),
+  jobClass({ id: 'j:a', title: 'A', summary: 'casework' }),
   jobClass({
     id: 'j:b',
     title: 'B',
     series: { id: 's', level: 2 },
-    routes: [route('A', { experience: [experience(12, 'work')] })],
+    routes: [route('A', { experience: [experience(12, 'work', { classRefs: [ref('A')] })] })],
   }),
   jobClass({
     id: 'j:c',
@@ -59,6 +60,39 @@ describe('path(graph, from, to, options)', () => {
     expect(result.steps.map((s) => s.kind)).toEqual(['equivalence']);
     expect(result.totalMonths).toBe(0);
     expect(result.steps[0]?.months).toBe(60);
+  });
+
+  it("says what each step's route needs besides months, and whether the profile has it", () => {
+    // y takes no months by either route: a licence (A) or a bachelor's in social work (B).
+    const g = graphOf([
+      jobClass({ id: 'j:x', title: 'X', series: { id: 't', level: 1 } }),
+      jobClass({
+        id: 'j:y',
+        title: 'Y',
+        series: { id: 't', level: 2 },
+        routes: [
+          route('A', { licenses: [['LCSW', 'LSW']] }),
+          route('B', { education: ['bachelor', 'social work'] }),
+        ],
+      }),
+    ]);
+    const bare = path(g, 'j:x', 'j:y').steps[0];
+    expect(bare?.route?.id).toBe('A');
+    expect(bare?.requires).toEqual({
+      education: null,
+      licenses: [{ name: 'LCSW', anyOf: ['LCSW', 'LSW'], met: null }],
+      other: [],
+      lacking: 1,
+    });
+    // Equal months: the route needing no credential the person lacks wins.
+    const graduate = profile({ education: { level: 'bachelor', field: 'social work' } });
+    const step = path(g, 'j:x', 'j:y', { profile: graduate }).steps[0];
+    expect(step?.route?.id).toBe('B');
+    expect(step?.requires.education).toMatchObject({ level: 'bachelor', met: true });
+    expect(step?.requires.lacking).toBe(0);
+    const licensed = path(g, 'j:x', 'j:y', { profile: profile({ licenses: ['LSW'] }) }).steps[0];
+    expect(licensed?.route?.id).toBe('A');
+    expect(licensed?.requires.licenses[0]?.met).toBe(true);
   });
 
   it('reports no path between unconnected classes, and an empty path to itself', () => {
