@@ -434,7 +434,7 @@ export const KIND_MATCH_THRESHOLD = 0.4;
 
 /** Experience-kind ids that a qualification's experience description asks for, best first. */
 export function matchExperienceKinds(description: string): string[] {
-  const scores = scoreAll(description);
+  const scores = cachedScores(description);
   // NOTE: a kind far behind the best one is a passing mention, not what is asked for:
   // "direct services to mentally disabled clients (e.g. medical, legal, housing …)" → not 'legal'.
   const best = Math.max(0, ...scores);

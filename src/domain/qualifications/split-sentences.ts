@@ -18,6 +18,20 @@ const NEXT_STARTS = /^\s+(?:(and|or)\s+)?(?=[A-Z(["*“\d])/;
 
 /** Text cleaned of extraction artefacts that every qualification phrase would otherwise trip on. */
 export function normalizeQualificationText(text: string): string {
+  let normalized = NORMALIZED.get(text);
+  if (normalized === undefined) {
+    if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
+    normalized = normalize(text);
+    NORMALIZED.set(text, normalized);
+  }
+  return normalized;
+}
+
+// NOTE: the outline and then each group normalise the same lines again ("Experience: Two years
+// …" is cleaned when the outline is read and when its sentences are placed): kept for a while.
+const NORMALIZED = new Map<string, string>();
+
+function normalize(text: string): string {
   return (
     text
       // U+FFFD stands for a lost non-breaking space in the CalHR pages: "Supervisor�III".
