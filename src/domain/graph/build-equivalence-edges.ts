@@ -201,7 +201,8 @@ export function buildEquivalenceEdges(
             classId: c.target.id,
             text: bestSentence(c.exp.text, c.kindId, scorer),
             file: c.target.source.file,
-            line: c.routeLine,
+            // The requirement's own sentence ("B. Four (4) years …", line 200), not the route's first.
+            line: c.exp.line ?? c.routeLine,
           },
           {
             classId: source.id,

@@ -162,7 +162,7 @@ export function buildPromotionEdges(
                 classId: target.id,
                 text: clause.text || ref.text,
                 file: target.source.file,
-                line: route.line,
+                line: exp.line ?? route.line,
               });
               addEvidence(d, ladderEvidence(source));
             }

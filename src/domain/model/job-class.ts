@@ -73,6 +73,8 @@ export interface ExperienceRequirement {
   /** Part of this experience that must be of a narrower kind ("including two years … comparable to …"). */
   including: { months: number; kind: string; classRefs: ClassReference[] }[];
   text: string;
+  /** Line of the sentence the requirement came from (the route's `line` is its first clause's). */
+  line?: number | null;
 }
 
 export interface LicenseRequirement {

@@ -167,7 +167,7 @@ function addSubstitution(ctx: Context, part: Part, sub: Substitution, scoped: bo
 }
 
 /** Places one requirement clause into the part. Returns false when nothing in it was recognised. */
-function placeRequirement(part: Part, text: string): boolean {
+function placeRequirement(part: Part, text: string, line: number | null): boolean {
   // A certificate the degree clause accepts instead of the degree is an education alternative, not
   // a licence: "Bachelor's Degree … or possession of a New York State Teacher's Certificate …".
   const educationAlternatives = parseEducation(text)?.alternatives ?? [];
@@ -187,6 +187,7 @@ function placeRequirement(part: Part, text: string): boolean {
     placed = true;
   }
   if (experience.length > 0) {
+    for (const e of experience) e.line = line;
     part.experience.push(...experience);
     placed = true;
   }
@@ -322,7 +323,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     listItem(bare);
     return;
   }
-  if (placeRequirement(alt, text)) {
+  if (placeRequirement(alt, text, line)) {
     alt.texts.push(text);
     const e = alt.experience[alt.experience.length - 1];
     if (e !== undefined && e !== lastExperience) opened(toKind(e));

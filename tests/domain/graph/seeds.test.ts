@@ -63,8 +63,20 @@ describe('promotion edges of the seeds', () => {
     const clause = edge?.evidence.find((e) =>
       /comparable to that performed at the Medical Social Consultant level/.test(e.text),
     );
-    expect(clause?.line).toBeGreaterThanOrEqual(192);
-    expect(clause?.line).toBeLessThanOrEqual(200);
+    expect(clause?.line).toBe(200);
+  });
+
+  it("cites the requirement's own line in equivalence evidence (Case Manager II → Assistant Supervisor: 200)", () => {
+    const [edge] = edgesBetween(
+      CM2,
+      'Assistant Supervisor of Medical Social Services',
+      'equivalence',
+    );
+    const asked = edge?.evidence.find(
+      (e) => e.classId === id('Assistant Supervisor of Medical Social Services'),
+    );
+    expect(asked?.text).toMatch(/^Four \(4\) years/);
+    expect(asked?.line).toBe(200);
   });
 
   it('names promotional line 51 for the SUCSS series', () => {
