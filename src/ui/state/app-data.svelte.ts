@@ -6,6 +6,7 @@ import { buildCareerGraph, loadGraphDocument, type CareerGraph } from '../../dom
 import type { GraphDocument, SourceDocument } from '../../domain/model/index.ts';
 import { createSearcher, isSearchIndexFor, type Searcher } from '../../domain/search/index.ts';
 import { indexBy } from '../lib/collections.ts';
+import { sourceKey, type SourceText } from '../lib/source-key.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -94,6 +95,25 @@ export class AppData {
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.searcher = createSearcher(doc, isSearchIndexFor(index, doc) ? index : null);
+  }
+
+  private sources = new Map<string, Promise<SourceText>>();
+
+  /**
+   * A source document's lines: from the graph document when it carries them, else fetched once
+   * from ./sources/<key>.json (served and emitted by the Vite plugin).
+   */
+  sourceText(file: string, base = './'): Promise<SourceText> {
+    const inDoc = this.documents.get(file)?.lines;
+    if (inDoc) return Promise.resolve({ file, lines: inDoc });
+    let pending = this.sources.get(file);
+    if (!pending) {
+      pending = fetch(`${base}sources/${encodeURIComponent(sourceKey(file))}.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<SourceText>) : { file, lines: null, reason: `HTTP ${r.status}` }))
+        .catch((error: unknown) => ({ file, lines: null, reason: String(error) }));
+      this.sources.set(file, pending);
+    }
+    return pending;
   }
 
   jurisdictionName(id: string): string {

@@ -9,7 +9,7 @@ export type OverviewMode = 'graph' | 'table';
 
 export type Route =
   | { view: 'home'; q: string }
-  | { view: 'class'; id: string; kinds: EdgeKind[]; line: number | null }
+  | { view: 'class'; id: string; kinds: EdgeKind[]; line: number | null; file?: string | null }
   | { view: 'path'; from: string | null; to: string | null; alt: number }
   | { view: 'overview'; jurisdictions: string[]; kinds: EdgeKind[]; mode: OverviewMode }
   | { view: 'profile' }
@@ -60,7 +60,7 @@ export function parseRoute(hash: string): Route {
       return { view: 'home', q: params.get('q') ?? '' };
     case 'class':
       if (decoded.length !== 1 || !decoded[0]) return { view: 'not-found', hash };
-      return { view: 'class', id: decoded[0], kinds: kindsParam(params.get('edges')), line: intParam(params.get('line')) };
+      return { view: 'class', id: decoded[0], kinds: kindsParam(params.get('edges')), line: intParam(params.get('line')), file: params.get('file') };
     case 'path':
       return { view: 'path', from: params.get('from'), to: params.get('to'), alt: intParam(params.get('alt')) ?? 0 };
     case 'overview': {
@@ -96,6 +96,7 @@ export function formatRoute(route: Route): string {
       return withQuery(`#/class/${encodeURIComponent(route.id).replace(/%3A/gi, ':')}`, [
         ['edges', formatKinds(route.kinds)],
         ['line', route.line === null ? null : String(route.line)],
+        ['file', route.line === null ? null : (route.file ?? null)],
       ]);
     case 'path':
       return withQuery('#/path', [
@@ -132,7 +133,7 @@ export function formatRoute(route: Route): string {
   }
 }
 
-/** The hash of a class page: the common link. */
-export function classHref(id: string, extra: { line?: number | null } = {}): string {
-  return formatRoute({ view: 'class', id, kinds: [...ALL_KINDS], line: extra.line ?? null });
+/** The hash of a class page: the common link; `line` (of `file`, when not the class's own) scrolls its source. */
+export function classHref(id: string, extra: { line?: number | null; file?: string | null } = {}): string {
+  return formatRoute({ view: 'class', id, kinds: [...ALL_KINDS], line: extra.line ?? null, file: extra.file ?? null });
 }
