@@ -10,3 +10,8 @@ export function indexBy<T, V>(items: readonly T[], key: (item: T) => string, val
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** A cache of promises by key. */
+export function promiseCache<T>(): Map<string, Promise<T>> {
+  return new Map();
+}

@@ -5,7 +5,7 @@
 import { buildCareerGraph, loadGraphDocument, type CareerGraph } from '../../domain/graph/index.ts';
 import type { GraphDocument, SourceDocument } from '../../domain/model/index.ts';
 import { createSearcher, isSearchIndexFor, type Searcher } from '../../domain/search/index.ts';
-import { indexBy } from '../lib/collections.ts';
+import { indexBy, promiseCache } from '../lib/collections.ts';
 import { sourceKey, type SourceText } from '../lib/source-key.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -97,7 +97,8 @@ export class AppData {
     this.searcher = createSearcher(doc, isSearchIndexFor(index, doc) ? index : null);
   }
 
-  private sources = new Map<string, Promise<SourceText>>();
+  /** Fetches in flight or done, by file (a cache, not display state: a plain Map). */
+  private sources = promiseCache<SourceText>();
 
   /**
    * A source document's lines: from the graph document when it carries them, else fetched once
