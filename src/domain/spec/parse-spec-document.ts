@@ -7,8 +7,10 @@ import type { Diagnostic, Parsed } from '../diagnostics.ts';
 import { parseKsas } from '../ksa/parse-ksas.ts';
 import type {
   JobClass,
+  Ksa,
   LineSpan,
   OtherSection,
+  Qualifications,
   SourceDocument,
   SourceLine,
 } from '../model/index.ts';
@@ -836,6 +838,33 @@ function inheritKsas(segments: readonly Segment[], single: boolean): Map<number,
   return inherited;
 }
 
+/**
+ * `parse()` for the first class of a document with this input, a copy of that result (its
+ * diagnostics naming this class) for the next ones.
+ * NOTE: the classes of a series often share their KSA or qualification text word for word (the
+ * CalHR corpus has 558 repeated KSA and 330 repeated qualification sections in 2,730 classes).
+ */
+function sameParse<T>(
+  cache: Map<string, Parsed<T>>,
+  key: string,
+  classId: string,
+  parse: () => Parsed<T>,
+): Parsed<T> {
+  const seen = cache.get(key);
+  if (seen === undefined) {
+    // Kept as is: nothing changes it before the document's last class has been built.
+    const parsed = parse();
+    cache.set(key, parsed);
+    return parsed;
+  }
+  return {
+    value: structuredClone(seen.value),
+    diagnostics: seen.diagnostics.map((d) =>
+      d.classId === undefined ? { ...d } : { ...d, classId },
+    ),
+  };
+}
+
 function buildClasses(ctx: BuildContext): JobClass[] {
   const { options, roster, walk, diagnostics } = ctx;
   const { file, jurisdiction } = options;
@@ -846,6 +875,8 @@ function buildClasses(ctx: BuildContext): JobClass[] {
   const seriesTitle = roster.seriesTitle ? toTitleCase(seriesTitleOf(roster.seriesTitle)) : null;
   const usedIds = new Set<string>();
   const inheritedKsas = inheritKsas(walk.segments, single);
+  const ksaCache = new Map<string, Parsed<Ksa[]>>();
+  const qualCache = new Map<string, Parsed<Qualifications>>();
 
   return roster.entries.map((entry, n) => {
     const title = titles[n] ?? entry.title;
@@ -917,20 +948,17 @@ function buildClasses(ctx: BuildContext): JobClass[] {
     const toSource = (it: Item): SourceLine => ({ text: it.fullText, line: it.line.from });
 
     const ksaItems = [...(inheritedKsas.get(entry.key) ?? []), ...itemsOf(ofKind('ksas'))];
-    const ksaParsed = parseKsas(
-      ksaItems.map((it) => ({ text: it.text, line: it.line.from })),
-      {
-        file,
-        classId: id,
-      },
+    const ksaLines = ksaItems.map((it) => ({ text: it.text, line: it.line.from }));
+    const ksaParsed = sameParse(ksaCache, JSON.stringify(ksaLines), id, () =>
+      parseKsas(ksaLines, { file, classId: id }),
     );
     diagnostics.push(...ksaParsed.diagnostics);
     const qualItems = itemsOf(ofKind('qualifications'));
-    const qualParsed = parseQualifications(qualItems.map(toSource), {
-      file,
-      classId: id,
-      specialRequirements: specialItems.map(toSource),
-    });
+    const qualLines = qualItems.map(toSource);
+    const specialSource = specialItems.map(toSource);
+    const qualParsed = sameParse(qualCache, JSON.stringify([qualLines, specialSource]), id, () =>
+      parseQualifications(qualLines, { file, classId: id, specialRequirements: specialSource }),
+    );
     diagnostics.push(...qualParsed.diagnostics);
     const qualifications = { ...qualParsed.value };
     if (qualifications.lines === null) qualifications.lines = span(qualItems.map((it) => it.line));
