@@ -51,4 +51,16 @@ describe('layoutOverview(input)', () => {
     const keys = new Set(big.nodes.map((n) => `${n.x},${n.y}`));
     expect(keys.size).toBe(200);
   });
+
+  it('packs many ladders on shelves, so a large jurisdiction makes a block, not a strip', () => {
+    const groups = Array.from({ length: 400 }, (_, g) => ({ members: [1, 2, 3].map((r) => ({ id: `g${g}-${r}`, rung: r })) }));
+    const big = layoutOverview(input([{ id: 'c', label: 'C', groups }]));
+    expect(big.width / big.height).toBeLessThan(4);
+    expect(big.width / big.height).toBeGreaterThan(0.5);
+    const at = (id: string) => big.nodes.find((n) => n.id === id)!;
+    expect(at('g399-3').y).toBeLessThan(at('g399-1').y);
+    expect(at('g399-1').x).toBe(at('g399-3').x);
+    expect(new Set(big.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(1200);
+  });
 });
+
