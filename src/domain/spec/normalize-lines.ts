@@ -88,6 +88,9 @@ function cleanLine(raw: string): { text: string; struck: string[]; indented: boo
 }
 
 function pageArtefact(text: string): string | null | undefined {
+  // NOTE: a header ends in its page number; other lines skip the (backtracking) header pattern.
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57)) return undefined;
   const m = PAGE_HEADER.exec(text);
   if (!m) return undefined;
   const title = m[1] ?? null;
