@@ -21,8 +21,10 @@ export interface ExplorerBenchResult {
   graph: string;
   graphMegabytes: number;
   classes: number;
-  /** Opening a class page URL → its ladder drawn (ms). */
+  /** Opening a class page URL → its ladder drawn (ms), from navigation start, as the page marks it. */
   firstLadder: number;
+  /** The same seen from outside (goto → the ladder found by the test driver), which adds its polling. */
+  firstLadderOutside: number;
   /** Click on another rung → the new page's ladder drawn (ms), p50 and p95. */
   redrawP50: number;
   redrawP95: number;
@@ -107,7 +109,8 @@ export async function explorerBench(log: (line: string) => void = console.log): 
     const t0 = Date.now();
     await fresh.goto(`${base}#/class/${encodeURIComponent(id)}`);
     await fresh.waitForSelector(ladderDrawn(id), { timeout: 120_000 });
-    const firstLadder = Date.now() - t0;
+    const firstLadderOutside = Date.now() - t0;
+    const firstLadder = Number(await fresh.evaluate(`Math.round(performance.getEntriesByName('rungs:first-ladder')[0]?.startTime ?? -1)`));
     const marks = (await fresh.evaluate(
       `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('rungs:')).map((m) => m.name.slice(6) + ' ' + Math.round(m.startTime) + ' ms').join(', ')`,
     )) as string;
@@ -135,12 +138,13 @@ export async function explorerBench(log: (line: string) => void = console.log): 
       graphMegabytes: statSync(graph).size / 1e6,
       classes,
       firstLadder,
+      firstLadderOutside,
       redrawP50: percentile(redraws, 50),
       redrawP95: percentile(redraws, 95),
       initialJsGzipKb,
     };
     log(`explorer: ${result.classes} classes, graph document ${result.graphMegabytes.toFixed(1)} MB (${graph})`);
-    log(`  class page URL → ladder on screen: ${result.firstLadder} ms (target 1500 ms); in the page: ${marks}`);
+    log(`  class page URL → ladder on screen: ${result.firstLadder} ms from navigation start (target 1500 ms; ${result.firstLadderOutside} ms as the driver saw it); marks: ${marks}`);
     log(`  click another rung → redrawn: p50 ${result.redrawP50.toFixed(0)} ms, p95 ${result.redrawP95.toFixed(0)} ms over ${redraws.length} clicks (target 100 ms)`);
     log(`  initial JavaScript: ${result.initialJsGzipKb.toFixed(1)} kB gzipped (target < 200 kB)`);
     return result;

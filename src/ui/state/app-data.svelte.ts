@@ -42,6 +42,19 @@ async function readWithProgress(response: Response, onProgress: (loaded: number,
   return parts.join('');
 }
 
+/** Resolves once the browser has painted the current frame and gone idle (or after 500 ms). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+        else setTimeout(resolve, 50);
+      }),
+    );
+  });
+}
+
 export class AppData {
   status: LoadStatus = $state('loading');
   progress: LoadProgress = $state({ phase: 'download', loaded: 0, total: null });
@@ -86,6 +99,9 @@ export class AppData {
   }
 
   private async loadSearch(base: string, doc: GraphDocument): Promise<void> {
+    // NOTE: after the first view has painted: on the 3,400-class corpus, parsing the index and
+    // building the word index take a few hundred milliseconds that must not delay the first ladder.
+    await afterPaint();
     let index: unknown = null;
     try {
       const response = await fetch(`${base}search-index.json`);
