@@ -76,7 +76,7 @@ describe('the ladder', () => {
 
   it('lists the ladder as an ordered list when asked', async () => {
     const page = await e2e.open(ASSOCIATE);
-    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('button', { name: 'Show as list' }).click();
     const items = page.locator('ol.rungs > li');
     await expect.poll(() => items.count()).toBe(5);
     expect(await items.nth(0).textContent()).toContain('Medical Social Assistant');

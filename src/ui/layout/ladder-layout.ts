@@ -12,7 +12,7 @@ import { wrapText } from './wrap-text.ts';
 export const NODE_WIDTH = 212;
 export const NODE_HEIGHT = 64;
 /** Vertical distance between rungs: room for an arrow and its "24 mo" label. */
-export const RUNG_SPACING = 112;
+export const RUNG_SPACING = 104;
 export const LANE_GAP = 84;
 const NODE_GAP = 16;
 const PADDING = 24;
@@ -313,7 +313,7 @@ export function layoutLadder(input: LadderLayoutInput): LadderLayout {
     const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
     const n = pairCount.get(pair) ?? 0;
     pairCount.set(pair, n + 1);
-    return n === 0 ? 0 : (n % 2 === 1 ? 1 : -1) * Math.ceil(n / 2) * 10;
+    return n === 0 ? 0 : (n % 2 === 1 ? 1 : -1) * Math.ceil(n / 2) * 16;
   };
   const drawn = [...(kinds.has('promotion') ? input.steps : []), ...visibleLinks];
   for (const e of drawn) {
