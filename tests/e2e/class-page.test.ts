@@ -38,4 +38,15 @@ describe('search → class page', () => {
     await e2e.screenshot(page, 'class-page-phone');
     await e2e.screenshot(page, 'class-page-phone-full', { fullPage: true });
   });
+
+  it('prints the class page without the app chrome', async () => {
+    const page = await e2e.open('#/class/il-sucss:4260');
+    await page.getByTestId('class-title').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Show as list' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('next-roles').isVisible()).toBe(true);
+    expect(await page.locator('#source-text').isVisible()).toBe(true);
+    await e2e.screenshot(page, 'class-page-print', { fullPage: true });
+  });
 });
