@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PHONE, useBrowser } from './browser.ts';
 
-const STEPS = ['Medical Social Associate', 'Medical Social Consultant', 'Assistant Supervisor of Medical Social Services', 'Supervisor of Medical Social Services'];
+const STEPS = [
+  'Medical Social Associate',
+  'Medical Social Consultant',
+  'Assistant Supervisor of Medical Social Services',
+  'Supervisor of Medical Social Services',
+];
 
 describe('the path planner', () => {
   const e2e = useBrowser();
@@ -20,6 +25,13 @@ describe('the path planner', () => {
     const months = await page.getByTestId('step-months').allTextContents();
     expect(months).toHaveLength(STEPS.length);
     for (const m of months) expect(m).toMatch(/^\d+ months$/);
+    // A step that asks no months still names the credentials its route needs.
+    const consultantStep = steps.filter({
+      has: page.locator('.step-title a', { hasText: /^Medical Social Consultant$/ }),
+    });
+    const needs = await consultantStep.getByTestId('step-requires').textContent();
+    expect(needs).toContain("Master's degree");
+    expect(needs).toMatch(/Licence: .*Licensed Clinical Social Worker/);
     expect(await page.getByTestId('path-total').textContent()).toMatch(/4\s*steps/);
     expect(await page.getByTestId('earliest-date').textContent()).toMatch(/\d{4}/);
     expect(page.url()).toContain('from=il-sucss:0264');

@@ -2,6 +2,7 @@
 // social work · Licence: LCSW", the kind of route ("licence", "experience"), and "Either … or …".
 
 import { EDUCATION_LABELS, type QualificationRoute } from '../../domain/model/index.ts';
+import type { StepRequirements } from '../../domain/graph/index.ts';
 import { duration } from './format.ts';
 
 export interface RoutePart {
@@ -11,13 +12,23 @@ export interface RoutePart {
 
 export function routeParts(route: QualificationRoute): RoutePart[] {
   const parts: RoutePart[] = [];
-  if (route.equivalentCombination) parts.push({ kind: 'combination', text: 'An equivalent combination of education and experience' });
+  if (route.equivalentCombination)
+    parts.push({
+      kind: 'combination',
+      text: 'An equivalent combination of education and experience',
+    });
   if (route.education) {
     const e = route.education;
-    parts.push({ kind: 'education', text: `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}` });
+    parts.push({
+      kind: 'education',
+      text: `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}`,
+    });
   }
   for (const x of route.experience) {
-    parts.push({ kind: 'experience', text: `${duration(x.months)}${x.kind ? ` of ${x.kind}` : ' of experience'}` });
+    parts.push({
+      kind: 'experience',
+      text: `${duration(x.months)}${x.kind ? ` of ${x.kind}` : ' of experience'}`,
+    });
   }
   for (const l of route.licenses) {
     const names = l.anyOf.length > 1 ? l.anyOf.join(' or ') : l.name;
@@ -47,7 +58,41 @@ export function alternativeWord(index: number, count: number): string {
  * NOTE: "1. + 2. A." → "A"; "1. A. + 2." → "A"; "(a)" → "a"; "Either I" → "I"; "" with id "B" → "B".
  */
 export function routeName(label: string, id: string): string {
-  const tokens = label.replace(/[().:,]/g, ' ').split(/\s+/).filter((t) => t && t !== '+' && !/^(either|or|route)$/i.test(t));
+  const tokens = label
+    .replace(/[().:,]/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t && t !== '+' && !/^(either|or|route)$/i.test(t));
   const lettered = tokens.filter((t) => /^[a-z]$|^[ivx]+$/i.test(t));
   return lettered[lettered.length - 1] ?? tokens[tokens.length - 1] ?? id;
+}
+
+export interface RequirementItem {
+  kind: 'education' | 'licence' | 'other';
+  text: string;
+  /** True when the profile holds it, false when it lacks it, null without a profile. */
+  met: boolean | null;
+}
+
+/**
+ * What a path step's route asks for besides months, as items a person can tick off:
+ * "Master's degree in social work" (met), "Licence: Licensed Social Worker or LCSW" (lacking).
+ */
+export function stepRequirementItems(requires: StepRequirements): RequirementItem[] {
+  const items: RequirementItem[] = [];
+  const e = requires.education;
+  if (e)
+    items.push({
+      kind: 'education',
+      text: `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}`,
+      met: e.met,
+    });
+  for (const l of requires.licenses) {
+    items.push({
+      kind: 'licence',
+      text: `Licence: ${l.anyOf.length > 1 ? l.anyOf.join(' or ') : l.name}`,
+      met: l.met,
+    });
+  }
+  for (const o of requires.other) items.push({ kind: 'other', text: o, met: false });
+  return items;
 }
