@@ -349,6 +349,16 @@ const FULL_GROUPS = DEFINITIONS.map((d) => (1 << (d.requires?.length ?? 0)) - 1)
 
 const STOPWORDS = new Set(['of', 'the', 'a', 'an', 'in', 'to', 'for', 'and', 'or', 'with', 'on', 'at', 'by']);
 
+// NOTE: a word pair can only add a two-word term, and only when its first word is that term's
+// first word ("mental health" needs "mental"); any one-word term a pair meets ("police officer"
+// meets "police") its first word has already counted. So pairs are built only after such words:
+// "the police officer" → no pair at all.
+const PAIR_STARTS = new Set(
+  DEFINITIONS.flatMap((d) => [...Object.keys(d.terms), ...(d.requires ?? []).flat()])
+    .filter((t) => t.includes(' '))
+    .map((t) => t.slice(0, t.indexOf(' '))),
+);
+
 // NOTE: two-word terms pair the words around stopwords: "practice of law" → "practice law",
 // "direct the work" → "direct work".
 // NOTE: supervision received says nothing about the work: "Under general supervision, performs
@@ -367,7 +377,7 @@ function tokens(text: string): string[] {
   let prev: string | null = null;
   for (const w of words) {
     if (STOPWORDS.has(w)) continue;
-    if (prev !== null) out.push(`${prev} ${w}`);
+    if (prev !== null && PAIR_STARTS.has(prev)) out.push(`${prev} ${w}`);
     prev = w;
   }
   return out;
