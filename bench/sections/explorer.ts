@@ -39,7 +39,11 @@ function graphFile(log: (line: string) => void): string {
     const out = join(ROOT, 'bench/out/corpus-graph.json');
     if (!existsSync(out)) {
       log(`explorer: ingesting ${CORPUS} into ${out} (once)…`);
-      const inputs = [calhr, join(CORPUS, 'il-sucss')].filter((p) => existsSync(p));
+      // As the README builds it: each folder under its jurisdiction's name.
+      const inputs = [
+        ['California (CalHR)', calhr],
+        ['Illinois SUCSS', join(CORPUS, 'il-sucss')],
+      ].flatMap(([name, path]) => (path && existsSync(path) ? ['--jurisdiction', name ?? '', path] : []));
       execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/ingest.ts'), ...inputs, '--out', out], { cwd: ROOT, stdio: 'ignore', timeout: 600_000 });
     }
     return out;
@@ -93,6 +97,8 @@ export async function explorerBench(log: (line: string) => void = console.log): 
           let t = performance.now(); const r = await fetch('./graph.json'); const txt = await r.text(); out.push('text ' + Math.round(performance.now() - t));
           t = performance.now(); JSON.parse(txt); out.push('parse ' + Math.round(performance.now() - t));
           t = performance.now(); await (await fetch('./graph.json')).json(); out.push('json ' + Math.round(performance.now() - t));
+          t = performance.now(); const p = await fetch('./graph.packed.json'); const ptxt = await p.text(); out.push('packed text ' + Math.round(performance.now() - t));
+          t = performance.now(); JSON.parse(ptxt); out.push('packed parse ' + Math.round(performance.now() - t));
         }
         return out.join(', ');
       })()`)));

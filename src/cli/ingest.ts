@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import { buildEdges } from '../domain/graph/build-edges.ts';
+import { packedGraphFile, packForExplorer } from '../domain/graph/pack-graph-document.ts';
 import type { GraphDocument, JobClass, SourceDocument } from '../domain/model/index.ts';
 import { assembleGraphDocument } from '../domain/spec/assemble-graph-document.ts';
 import { buildSearchIndex, searchIndexFile } from '../domain/search/index.ts';
@@ -15,7 +16,7 @@ import { parseSpecDocument } from '../domain/spec/parse-spec-document.ts';
 import { IngestArgsError, INGEST_USAGE, parseIngestArgs, type IngestInput } from './ingest-args.ts';
 import { collectInputs, readManifest, type Manifest } from './ingest-inputs.ts';
 import { formatIngestSummary } from './ingest-summary.ts';
-import { writeGraphDocument } from './ingest-write.ts';
+import { writeJsonFile } from './ingest-write.ts';
 import { DEFAULT_MAX_BYTES, readDocument } from './read-document.ts';
 import { readSucssFolder } from './read-sucss-folder.ts';
 
@@ -153,9 +154,11 @@ export async function main(argv: readonly string[], io: Partial<IngestIo> = {}):
 
   try {
     await mkdir(dirname(out), { recursive: true });
-    await writeGraphDocument(out, document);
-    // The explorer's search index is built ahead of time, beside the graph (see domain/search).
+    await writeJsonFile(out, document);
+    // Beside the graph, built ahead of time for the explorer: its search index (see domain/search)
+    // and the document packed for the wire (see domain/graph/pack-graph-document).
     await writeFile(searchIndexFile(out), JSON.stringify(buildSearchIndex(document)));
+    await writeJsonFile(packedGraphFile(out), packForExplorer(document));
   } catch (error) {
     env.stderr(`ingest: cannot write ${out}: ${message(error)}`);
     return 1;

@@ -1,21 +1,25 @@
-// Vite plugin: serves the chosen graph document at ./graph.json and its search index at
-// ./search-index.json in dev and preview, and emits both into dist at build. Source documents whose
-// text the graph document does not carry are served at ./sources/<key>.json (read the way the
-// ingest reads them; only files the graph document lists) and emitted at build.
+// Vite plugin: serves the chosen graph document at ./graph.json, the same document packed for the
+// explorer at ./graph.packed.json and its search index at ./search-index.json in dev and preview,
+// and emits all three into dist at build. Each document's lines are served at ./sources/<key>.json
+// (from the graph document when it carries them, else read the way the ingest reads them; only
+// files the graph document lists) and emitted at build.
 // The graph is data/build/graph.json (written by `npm run ingest`) unless RUNGS_GRAPH names another
-// file, e.g. `RUNGS_GRAPH=/tmp/corpus.json npm start`. The index is read from beside the graph
-// (`<name>.search.json`, written by ingest) when it is at least as new, else built here once.
+// file, e.g. `RUNGS_GRAPH=/tmp/corpus.json npm start`. The index and the packed document are read
+// from beside the graph (`<name>.search.json`, `<name>.packed.json`, written by ingest) when at
+// least as new, else built here once.
 
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { readDocument } from '../cli/read-document.ts';
+import { packedGraphFile, packForExplorer } from '../domain/graph/pack-graph-document.ts';
 import { buildSearchIndex, searchIndexFile } from '../domain/search/index.ts';
 import type { GraphDocument } from '../domain/model/index.ts';
 import { sourceKey, type SourceText } from './lib/source-key.ts';
 
 export const GRAPH_URL = 'graph.json';
+export const PACKED_GRAPH_URL = 'graph.packed.json';
 export const SEARCH_INDEX_URL = 'search-index.json';
 export const SOURCES_DIR = 'sources';
 export const DEFAULT_GRAPH_FILE = 'data/build/graph.json';
@@ -25,13 +29,13 @@ export function resolveGraphFile(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.RUNGS_GRAPH?.trim() || DEFAULT_GRAPH_FILE);
 }
 
-interface CachedIndex {
+interface Cached {
   mtimeMs: number;
   json: string;
 }
 
 export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plugin {
-  let cached: CachedIndex | null = null;
+  const built = new Map<string, Cached>();
   let parsed: { mtimeMs: number; doc: GraphDocument } | null = null;
 
   function graphDocument(): GraphDocument {
@@ -40,24 +44,41 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
     return parsed.doc;
   }
 
-  function searchIndexJson(): string {
+  /** The file beside the graph when it is at least as new, else `build()` of the graph, kept until the graph changes. */
+  function besideOrBuilt(beside: string, build: (doc: GraphDocument) => unknown): { file: string } | { json: string } {
     const graphTime = statSync(graphFile).mtimeMs;
-    const beside = searchIndexFile(graphFile);
-    if (existsSync(beside) && statSync(beside).mtimeMs >= graphTime) return readFileSync(beside, 'utf8');
-    if (cached && cached.mtimeMs === graphTime) return cached.json;
-    cached = { mtimeMs: graphTime, json: JSON.stringify(buildSearchIndex(graphDocument())) };
-    return cached.json;
+    if (existsSync(beside) && statSync(beside).mtimeMs >= graphTime) return { file: beside };
+    const hit = built.get(beside);
+    if (hit && hit.mtimeMs === graphTime) return { json: hit.json };
+    const json = JSON.stringify(build(graphDocument()));
+    built.set(beside, { mtimeMs: graphTime, json });
+    return { json };
   }
 
-  /** The documents without their text in the graph, by key: the only files this plugin will read. */
+  const searchIndex = () => besideOrBuilt(searchIndexFile(graphFile), buildSearchIndex);
+  const packed = () => besideOrBuilt(packedGraphFile(graphFile), packForExplorer);
+  const contents = (found: { file: string } | { json: string }): string | Buffer => ('file' in found ? readFileSync(found.file) : found.json);
+
+  /** Streams a file, or sends a string, as JSON. */
+  function send(res: ServerResponse, found: { file: string } | { json: string }): void {
+    if ('file' in found) {
+      res.setHeader('Content-Length', String(statSync(found.file).size));
+      createReadStream(found.file).pipe(res);
+    } else {
+      res.setHeader('Content-Length', String(Buffer.byteLength(found.json)));
+      res.end(found.json);
+    }
+  }
+
+  /** Every document the graph lists, by key: the only files this plugin will serve. */
   function sourceFiles(): Map<string, string> {
-    const files = new Map<string, string>();
-    for (const d of graphDocument().documents ?? []) if (!d.lines) files.set(sourceKey(d.file), d.file);
-    return files;
+    return new Map((graphDocument().documents ?? []).map((d) => [sourceKey(d.file), d.file]));
   }
 
-  /** A document's lines, read as the ingest reads them; relative names resolve from cwd, then from the graph's folder. */
+  /** A document's lines: from the graph document when it carries them, else read as the ingest reads them; relative names resolve from cwd, then from the graph's folder. */
   async function sourceText(file: string): Promise<SourceText> {
+    const inGraph = graphDocument().documents?.find((d) => d.file === file)?.lines;
+    if (inGraph) return { file, lines: inGraph };
     const candidates = isAbsolute(file) ? [file] : [resolve(file), resolve(dirname(graphFile), file)];
     const path = candidates.find((p) => existsSync(p));
     if (!path) return { file, lines: null, reason: `${file} is not on this machine.` };
@@ -74,9 +95,10 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
   const middleware: Connect.NextHandleFunction = (req: IncomingMessage, res: ServerResponse, next) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const isGraph = path.endsWith(`/${GRAPH_URL}`);
+    const isPacked = path.endsWith(`/${PACKED_GRAPH_URL}`);
     const isIndex = path.endsWith(`/${SEARCH_INDEX_URL}`);
     const source = /\/sources\/([^/]+)\.json$/.exec(path)?.[1];
-    if (!isGraph && !isIndex && !source) return next();
+    if (!isGraph && !isPacked && !isIndex && !source) return next();
     if (!existsSync(graphFile)) return missing(res);
     if (source) {
       const file = sourceFiles().get(decodeURIComponent(source));
@@ -90,18 +112,11 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
     }
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
-    if (isGraph) {
-      res.setHeader('Content-Length', String(statSync(graphFile).size));
-      createReadStream(graphFile).pipe(res);
-      return;
-    }
     try {
-      const json = searchIndexJson();
-      res.setHeader('Content-Length', String(Buffer.byteLength(json)));
-      res.end(json);
+      send(res, isGraph ? { file: graphFile } : isPacked ? packed() : searchIndex());
     } catch (error) {
       res.statusCode = 500;
-      res.end(JSON.stringify({ error: `Could not index ${graphFile}: ${String(error)}` }));
+      res.end(JSON.stringify({ error: `Could not ${isPacked ? 'pack' : 'index'} ${graphFile}: ${String(error)}` }));
     }
   };
 
@@ -119,7 +134,8 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
         return;
       }
       this.emitFile({ type: 'asset', fileName: GRAPH_URL, source: readFileSync(graphFile) });
-      this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_URL, source: searchIndexJson() });
+      this.emitFile({ type: 'asset', fileName: PACKED_GRAPH_URL, source: contents(packed()) });
+      this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_URL, source: contents(searchIndex()) });
       for (const [key, file] of sourceFiles()) {
         this.emitFile({ type: 'asset', fileName: `${SOURCES_DIR}/${key}.json`, source: JSON.stringify(await sourceText(file)) });
       }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type IngestIo } from '../../src/cli/ingest.ts';
+import { unpackGraphDocument } from '../../src/domain/graph/pack-graph-document.ts';
 import type { GraphDocument } from '../../src/domain/model/index.ts';
 import { buildSearchIndex } from '../../src/domain/search/index.ts';
 
@@ -193,6 +194,16 @@ describe('main(argv) of the ingest command', () => {
     expect(r.code).toBe(0);
     const index = JSON.parse(readFileSync(join(dir, 'one.search.json'), 'utf8')) as unknown;
     expect(index).toEqual(JSON.parse(JSON.stringify(buildSearchIndex(readGraph(out)))));
+  });
+
+  it('writes the packed explorer payload beside the graph, which unpacks to the graph', async () => {
+    const out = join(dir, 'two.json');
+    const r = await run([join(DATA, 'seeds/ny-county-intensive-case-manager.txt'), '--out', out], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    const packed = JSON.parse(readFileSync(join(dir, 'two.packed.json'), 'utf8')) as unknown;
+    expect(unpackGraphDocument(packed)).toEqual(readGraph(out));
   });
 
   it.each([

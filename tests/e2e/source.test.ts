@@ -31,4 +31,13 @@ describe('the source text', () => {
     expect(await pinned.textContent()).toMatch(/Bachelor's Degree\*? and one year experience/);
     expect(page.url()).toMatch(/line=\d+/);
   });
+
+  it('downloads the packed graph document, and a document\'s lines only when its source is shown', async () => {
+    const page = await e2e.open('#/class/il-sucss:4260');
+    await page.locator('#source-text li[data-line="33"]').waitFor();
+    const fetched = (await page.evaluate(`performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)`)) as string[];
+    expect(fetched.filter((p) => p.endsWith('/graph.packed.json'))).toHaveLength(1);
+    expect(fetched.filter((p) => p.endsWith('/graph.json'))).toEqual([]);
+    expect(fetched.filter((p) => p.includes('/sources/'))).toHaveLength(1);
+  });
 });

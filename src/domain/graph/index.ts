@@ -3,6 +3,7 @@ export * from './career-graph.ts';
 export * from './build-edges.ts';
 export * from './build-graph.ts';
 export * from './load-graph-document.ts';
+export * from './pack-graph-document.ts';
 export * from './serialize-graph.ts';
 export * from './find-classes.ts';
 export * from './class-competencies.ts';

@@ -1,8 +1,15 @@
-// The loaded graph: fetches the graph document (with progress, for large graphs), checks it, builds
-// the career graph, then — after the first view is on screen — the searcher from the prebuilt index.
+// The loaded graph: fetches the graph document packed for the explorer (with progress, for large
+// graphs; the plain document when no packed one is served), checks it, builds the career graph,
+// then — after the first view is on screen — the searcher from the prebuilt index.
 // Graph objects are held raw ($state.raw): never proxied, never mutated for display.
 
-import { buildCareerGraph, loadGraphDocument, type CareerGraph } from '../../domain/graph/index.ts';
+import {
+  buildCareerGraph,
+  isPackedGraphDocument,
+  loadGraphDocument,
+  unpackGraphDocument,
+  type CareerGraph,
+} from '../../domain/graph/index.ts';
 import type { GraphDocument, SourceDocument } from '../../domain/model/index.ts';
 import { createSearcher, isSearchIndexFor, type Searcher } from '../../domain/search/index.ts';
 import { indexBy, promiseCache } from '../lib/collections.ts';
@@ -69,7 +76,10 @@ export class AppData {
 
   async load(base = './'): Promise<void> {
     try {
-      const response = await fetch(`${base}graph.json`);
+      // NOTE: the packed document is about half the corpus document's size, and downloading and
+      // decoding the text is most of the first page's wait (see pack-graph-document.ts).
+      let response = await fetch(`${base}graph.packed.json`);
+      if (response.status === 404) response = await fetch(`${base}graph.json`);
       if (!response.ok) {
         const detail = (await response.text()).slice(0, 300);
         throw new Error(`The graph document could not be loaded (HTTP ${response.status}). ${detail}`);
@@ -81,7 +91,8 @@ export class AppData {
       this.progress = { phase: 'build', loaded: text.length, total: text.length };
       // Let the progress indicator paint before the synchronous build.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const json = JSON.parse(text) as unknown;
+      const parsed = JSON.parse(text) as unknown;
+      const json = isPackedGraphDocument(parsed) ? unpackGraphDocument(parsed) : parsed;
       performance.mark('rungs:parsed');
       const doc = loadGraphDocument(json);
       const graph = buildCareerGraph(doc);
