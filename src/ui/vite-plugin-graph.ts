@@ -8,12 +8,12 @@
 // from beside the graph (`<name>.search.json`, `<name>.packed.json`, written by ingest) when at
 // least as new, else built here once.
 
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { readDocument } from '../cli/read-document.ts';
-import { packedGraphFile, packForExplorer } from '../domain/graph/pack-graph-document.ts';
+import { PACKED_FORMAT, PACKED_VERSION, packedGraphFile, packForExplorer } from '../domain/graph/pack-graph-document.ts';
 import { buildSearchIndex, searchIndexFile } from '../domain/search/index.ts';
 import type { GraphDocument } from '../domain/model/index.ts';
 import { sourceKey, type SourceText } from './lib/source-key.ts';
@@ -27,6 +27,18 @@ export const DEFAULT_GRAPH_FILE = 'data/build/graph.json';
 /** The graph document the app will show: RUNGS_GRAPH, else data/build/graph.json (from cwd). */
 export function resolveGraphFile(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.RUNGS_GRAPH?.trim() || DEFAULT_GRAPH_FILE);
+}
+
+/** Whether the file's first bytes are `opening`. */
+function startsWith(file: string, opening: string): boolean {
+  const expected = Buffer.from(opening);
+  const head = Buffer.alloc(expected.length);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 interface Cached {
@@ -44,10 +56,13 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
     return parsed.doc;
   }
 
-  /** The file beside the graph when it is at least as new, else `build()` of the graph, kept until the graph changes. */
-  function besideOrBuilt(beside: string, build: (doc: GraphDocument) => unknown): { file: string } | { json: string } {
+  /**
+   * The file beside the graph when it is at least as new (and, when `opening` is given, begins
+   * with it), else `build()` of the graph, kept until the graph changes.
+   */
+  function besideOrBuilt(beside: string, build: (doc: GraphDocument) => unknown, opening?: string): { file: string } | { json: string } {
     const graphTime = statSync(graphFile).mtimeMs;
-    if (existsSync(beside) && statSync(beside).mtimeMs >= graphTime) return { file: beside };
+    if (existsSync(beside) && statSync(beside).mtimeMs >= graphTime && (!opening || startsWith(beside, opening))) return { file: beside };
     const hit = built.get(beside);
     if (hit && hit.mtimeMs === graphTime) return { json: hit.json };
     const json = JSON.stringify(build(graphDocument()));
@@ -56,7 +71,8 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
   }
 
   const searchIndex = () => besideOrBuilt(searchIndexFile(graphFile), buildSearchIndex);
-  const packed = () => besideOrBuilt(packedGraphFile(graphFile), packForExplorer);
+  // NOTE: a packed file of another format version (from an older ingest) is packed again here.
+  const packed = () => besideOrBuilt(packedGraphFile(graphFile), packForExplorer, JSON.stringify({ format: PACKED_FORMAT, version: PACKED_VERSION }).slice(0, -1));
   const contents = (found: { file: string } | { json: string }): string | Buffer => ('file' in found ? readFileSync(found.file) : found.json);
 
   /** Streams a file, or sends a string, as JSON. */

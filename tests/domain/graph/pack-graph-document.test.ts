@@ -32,14 +32,16 @@ describe('packGraphDocument(doc)', () => {
     expect(loadGraphDocument(back).classes.map((c) => c.id)).toEqual(doc.classes.map((c) => c.id));
   });
 
-  it('writes a repeated string once, and is smaller than the document', () => {
+  it('writes a repeated string once and each key list once, and is smaller than the document', () => {
     const doc = seedDocument();
     const packed = packGraphDocument(doc);
     const quoted = doc.edges.find((e) => e.kind === 'shared-ksa')?.evidence[0]?.text ?? '';
     expect(quoted.length).toBeGreaterThan(8);
     expect(packed.strings.filter((s) => s === quoted)).toHaveLength(1);
     expect(JSON.stringify(packed).split(quoted)).toHaveLength(2);
-    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(doc).length * 0.8);
+    expect(packed.shapes.filter((keys) => keys.includes('proficiencyWord'))).toHaveLength(1);
+    expect(JSON.stringify(packed).split('"proficiencyWord"')).toHaveLength(2);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(doc).length * 0.6);
   });
 
   it('keeps text that itself begins with the reference mark', () => {
@@ -76,8 +78,9 @@ describe('unpackGraphDocument(json)', () => {
     expect(isPackedGraphDocument(doc)).toBe(false);
     expect(() => unpackGraphDocument(doc)).toThrow(InvalidDocumentError);
     const packed = JSON.parse(JSON.stringify(packGraphDocument(doc))) as Record<string, unknown>;
-    expect(() => unpackGraphDocument({ ...packed, version: 2 })).toThrow(/packed version 2, expected 1/);
+    expect(() => unpackGraphDocument({ ...packed, version: 3 })).toThrow(/packed version 3, expected 2/);
     expect(() => unpackGraphDocument({ ...packed, strings: [] })).toThrow(/no string "~[0-9a-z]+" in the table/);
+    expect(() => unpackGraphDocument({ ...packed, shapes: [] })).toThrow(/no shape 1 of \d+ keys/);
   });
 });
 
