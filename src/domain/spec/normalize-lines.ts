@@ -51,6 +51,9 @@ const BOLD_PAIR = /\*\*([^*\n]+?)\*\*/g;
 const PAGE_HEADER = /^(?:(.*?\S)\s+)?Page\s+\d+(?:\s+of\s+\d+)?$/i;
 const TERMINAL = /[.;:!?]["'”’)]*$/;
 const CONNECTOR_ONLY = /^(?:and|or|and\/or|or\/and)$/i;
+const INDENTED = /^[ \t]+\S/;
+// Anything cleanLine's character and markup passes could change: \r, non-ASCII, "<", "~", "*".
+const NEEDS_CLEANING = /[^\t\x20-\x7e]|[<~*]/;
 
 interface CleanLine {
   text: string;
@@ -65,6 +68,10 @@ interface CleanLine {
  */
 function cleanLine(raw: string): { text: string; struck: string[]; indented: boolean } {
   const struck: string[] = [];
+  // NOTE: most lines are plain ASCII with no markup ("Knowledge of: Principles of …"); they only
+  // need their spaces and tabs tidied, so the character-class and markup passes are skipped.
+  if (!NEEDS_CLEANING.test(raw))
+    return { text: tidyCells(raw), struck, indented: INDENTED.test(raw) };
   let text = raw
     .replace(/\r/g, '')
     .replace(SPACES, ' ')
@@ -78,13 +85,16 @@ function cleanLine(raw: string): { text: string; struck: string[]; indented: boo
   // "Level I: Medical Social Assistant 0264", while the footnote marks in "field**" and
   // "**A \"human service field\" includes" (one marker on the line) stay as they are.
   text = text.replace(BOLD_PAIR, ' $1 ');
-  const indented = /^[ \t]+\S/.test(text);
-  text = text
+  return { text: tidyCells(text), struck, indented: INDENTED.test(text) };
+}
+
+/** Each tab-separated cell trimmed with its runs of spaces collapsed; outer tabs removed. */
+function tidyCells(text: string): string {
+  return text
     .split('\t')
     .map((cell) => cell.replace(/ {2,}/g, ' ').trim())
     .join('\t')
     .replace(/^\t+|\t+$/g, '');
-  return { text, struck, indented };
 }
 
 function pageArtefact(text: string): string | null | undefined {
@@ -121,7 +131,7 @@ export function normalizeLines(
 
   raw.forEach((rawLine, index) => {
     const line = index + 1;
-    const fffd = rawLine.split('\ufffd').length - 1;
+    const fffd = rawLine.includes('\ufffd') ? rawLine.split('\ufffd').length - 1 : 0;
     if (fffd > 0) {
       replacementCount += fffd;
       firstReplacementLine ??= line;

@@ -345,7 +345,7 @@ class DocumentWalker {
       const text = this.lines[k]?.text ?? '';
       const h = parseHeading(text);
       if (h && h.kind === 'summary') break;
-      const m = /^(.*?)\s*\((?:continued|cont'?d\.?)\)\s*$/i.exec(text);
+      const m = continuedTitle(text);
       if (m && m[1]) {
         const entry = this.matchTitle(m[1]);
         if (entry && !this.seen.has(entry.key)) {
@@ -461,7 +461,7 @@ class DocumentWalker {
     }
 
     // "X (continued)" page headers: a class name or a heading repeated after a page break.
-    const continued = /^(.*?)\s*\((?:continued|cont'?d\.?)\)\s*$/i.exec(text);
+    const continued = continuedTitle(text);
     if (continued && continued[1]) {
       const entry = this.matchTitle(continued[1]);
       if (entry) {
@@ -742,6 +742,16 @@ class DocumentWalker {
 /** "Consumer Liaison Officer Series Specification" → "consumer liaison officer". */
 function seriesKeyOf(text: string): string {
   return rosterKey(text).replace(/\s*\b(?:consolidated )?series(?: specification)?$/, '');
+}
+
+const CONTINUED = /^(.*?)\s*\((?:continued|cont'?d\.?)\)\s*$/i;
+
+/**
+ * "SOCIAL SERVICE PROGRAM PLANNER III (continued)" → a match whose [1] is the title, or null.
+ * NOTE: only a line ending in ")" can match, so the others skip the backtracking pattern.
+ */
+function continuedTitle(text: string): RegExpExecArray | null {
+  return text.trimEnd().endsWith(')') ? CONTINUED.exec(text) : null;
 }
 
 function toRoman(n: number): string {
