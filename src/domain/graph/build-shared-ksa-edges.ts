@@ -98,8 +98,9 @@ export function buildSharedKsaEdges(
     for (const c of a) {
       const post = postings[c] as number[];
       if (post.length > maxDf) continue;
-      for (const j of post) {
-        if (j <= i) continue;
+      // Postings hold class indices in ascending order: only the classes after i are paired here.
+      for (let p = firstAfter(post, i); p < post.length; p++) {
+        const j = post[p] as number;
         if (hits[j] === 0) touched.push(j);
         hits[j] = (hits[j] as number) + 1;
       }
@@ -174,6 +175,18 @@ export function buildSharedKsaEdges(
     });
   }
   return edges.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.target, y.target));
+}
+
+/** The position of the first value above `i` in an ascending list (its length when there is none). */
+function firstAfter(sorted: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function defaultSpecificity(id: string): number | undefined {
