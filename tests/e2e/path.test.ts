@@ -50,6 +50,16 @@ describe('the path planner', () => {
     expect(await steps.locator('.step-title a').allTextContents()).toEqual(STEPS);
   });
 
+  it('leads from the route to comparing the two classes and to a development plan', async () => {
+    const page = await e2e.open('#/path?from=il-sucss%3A0264&to=il-sucss%3A3729');
+    await page.getByTestId('path-plan').waitFor();
+    await page.getByRole('link', { name: 'Compare the two' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/compare\?from=il-sucss(%3A|:)0264&to=il-sucss(%3A|:)3729$/);
+    await page.goBack();
+    await page.getByRole('link', { name: 'Development plan' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/plan\?from=il-sucss(%3A|:)0264&to=il-sucss(%3A|:)3729$/);
+  });
+
   it('prints the plan without the app chrome', async () => {
     const page = await e2e.open('#/path?from=il-sucss:0264&to=il-sucss:3729');
     await page.getByTestId('path-plan').waitFor();
