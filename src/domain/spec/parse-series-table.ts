@@ -34,7 +34,21 @@ export interface SeriesTable {
   end: number;
 }
 
+// Every short line of a document is tried as a column name, and the same lines ("Typical Tasks")
+// recur across documents: each distinct name is read once.
+const COLUMNS = new Map<string, TableColumn | null>();
+
 function columnOf(name: string): TableColumn | null {
+  let column = COLUMNS.get(name);
+  if (column === undefined) {
+    column = readColumn(name);
+    if (COLUMNS.size >= 20_000) COLUMNS.clear();
+    COLUMNS.set(name, column);
+  }
+  return column;
+}
+
+function readColumn(name: string): TableColumn | null {
   const n = name
     .toLowerCase()
     .replace(/[^a-z ]+/g, ' ')

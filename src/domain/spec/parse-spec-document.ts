@@ -1109,7 +1109,7 @@ function parseUnsafe(
   const diagnostics: Diagnostic[] = [];
   const normalized = normalizeLines(raw, {
     file: options.file,
-    isHeading: (t) => parseHeading(t) !== null && (parseHeading(t)?.rest ?? '') === '',
+    isHeading: (t) => parseHeading(t)?.rest === '',
   });
   diagnostics.push(...normalized.diagnostics);
   const { lines: logical, artefacts } = normalized.value;
