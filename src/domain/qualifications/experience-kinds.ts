@@ -373,14 +373,16 @@ function tokens(text: string): string[] {
   if (lower.includes('case')) lower = lower.replace(/\bcase[\s-]+manag/g, 'casemanag');
   const words = lower.replace(/['’]s\b/g, '').match(/[a-z]+/g);
   if (words === null) return [];
-  const out: string[] = words.slice();
+  // The words, then their pairs appended to the same array.
+  const count = words.length;
   let prev: string | null = null;
-  for (const w of words) {
+  for (let i = 0; i < count; i++) {
+    const w = words[i] as string;
     if (STOPWORDS.has(w)) continue;
-    if (prev !== null && PAIR_STARTS.has(prev)) out.push(`${prev} ${w}`);
+    if (prev !== null && PAIR_STARTS.has(prev)) words.push(`${prev} ${w}`);
     prev = w;
   }
-  return out;
+  return words;
 }
 
 // Scratch buffers reused by every call; `mark` stamps an entry as counted in the current call.
@@ -447,10 +449,15 @@ export function matchExperienceKinds(description: string): string[] {
   const scores = cachedScores(description);
   // NOTE: a kind far behind the best one is a passing mention, not what is asked for:
   // "direct services to mentally disabled clients (e.g. medical, legal, housing …)" → not 'legal'.
-  const best = Math.max(0, ...scores);
+  let best = 0;
+  for (const s of scores) if (s > best) best = s;
   const threshold = Math.max(KIND_MATCH_THRESHOLD, best * 0.6);
-  return DEFINITIONS.map((d, i) => ({ id: d.id, score: scores[i] ?? 0 }))
-    .filter((s) => s.score >= threshold)
+  const kept: { id: string; score: number }[] = [];
+  DEFINITIONS.forEach((d, i) => {
+    const score = scores[i] ?? 0;
+    if (score >= threshold) kept.push({ id: d.id, score });
+  });
+  return kept
     .sort((a, b) => b.score - a.score)
     .slice(0, 4)
     .map((s) => s.id);
