@@ -190,16 +190,20 @@ export function splitKsaStatements(
 
 /** Removes extraction artefacts: `**`, `<u>`, tags, non-breaking spaces, U+FFFD, tabs. */
 function cleanLine(text: string): string {
-  return text
-    .replace(/<[^>]{1,20}>/g, '')
-    .replace(/\*\*/g, '')
-    .replace(/\u00a0/g, ' ')
-    .replace(/(\w)\ufffd(s\b)/g, "$1'$2")
-    .replace(/\ufffd/g, ' ')
-    .replace(/[\t\f\v]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // NOTE: most lines carry no artefact ("Knowledge of budgeting") and only have their spacing
+  // folded; tabs need no pass of their own, as the spacing pass turns them into spaces too.
+  const stripped = ARTEFACT.test(text)
+    ? text
+        .replace(/<[^>]{1,20}>/g, '')
+        .replace(/\*\*/g, '')
+        .replace(/\u00a0/g, ' ')
+        .replace(/(\w)\ufffd(s\b)/g, "$1'$2")
+        .replace(/\ufffd/g, ' ')
+    : text;
+  return stripped.replace(/\s+/g, ' ').trim();
 }
+
+const ARTEFACT = /[<*\u00a0\ufffd]/;
 
 /**
  * Joins a word hyphenated across lines.
@@ -246,7 +250,7 @@ function parseGroupHead(text: string): { group: Inherited; rest: string } | null
   const m = GROUP_HEAD.exec(withoutLabel);
   if (!m) return null;
   const headText = (m[1] ?? '').trim();
-  const head = classifyKsa(headText);
+  const head = headOf(headText);
   if (head.kind === null && !/personal\s+characteristics|attributes/i.test(headText)) return null;
   const noun =
     /\b(?:knowledges?|skills?|abilit(?:y|ies)|understanding|familiarity|awareness|willingness)\b/i.exec(
@@ -288,7 +292,7 @@ function buildBlocks(lines: SourceLine[]): Block[] {
       label[i] = true;
       continue;
     }
-    if (parseGroupHead(t) !== null || LIST_MARKER.test(t) || classifyKsa(t).kind !== null) continue;
+    if (parseGroupHead(t) !== null || LIST_MARKER.test(t) || headOf(t).kind !== null) continue;
     let j = i + 1;
     while (j < texts.length && texts[j] === '') j++;
     const next = texts[j];
@@ -360,7 +364,7 @@ function buildBlocks(lines: SourceLine[]): Block[] {
  */
 function opensStatement(text: string): boolean {
   if (!/^[A-Z]/.test(text)) return false;
-  const head = classifyKsa(text);
+  const head = headOf(text);
   return head.kind !== null || head.characteristic;
 }
 
@@ -474,7 +478,7 @@ function finishItem(
   }
   if (text === '') return null;
 
-  const head = classifyKsa(text);
+  const head = headOf(text);
   if (head.kind !== null) {
     const handsOn: Inherited | null =
       head.prefix !== null
@@ -522,6 +526,20 @@ function finishItem(
     },
     handsOn: null,
   };
+}
+
+// NOTE: a line's head is read up to three times (label test, statement start, the item itself)
+// and corpora repeat their lines, so heads are kept per text. The kept heads are only read here.
+const heads = new Map<string, KsaHead>();
+
+function headOf(text: string): KsaHead {
+  let head = heads.get(text);
+  if (head === undefined) {
+    if (heads.size >= 20_000) heads.clear();
+    head = classifyKsa(text);
+    heads.set(text, head);
+  }
+  return head;
 }
 
 function capitalizeFirst(text: string): string {
