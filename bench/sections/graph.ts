@@ -20,19 +20,19 @@ import type { BenchSection } from '../lib/section.ts';
 export const graphSection: BenchSection = {
   name: 'graph',
   description: 'corpus career graph: build stages and query latency',
-  run(log) {
+  async run(log) {
     if (!corpusPresent()) {
       log(`graph: skipped — the corpus is not at ${CORPUS} (set RUNGS_CORPUS to its folder).`);
       return;
     }
-    const { graph, built, stages } = corpusGraph();
+    const { graph, edgeStats, stages } = await corpusGraph();
     log('Build stages');
     table(
       stages.map((s) => ({ stage: s.stage, ms: Math.round(s.ms), note: s.note })),
       log,
     );
 
-    const s = built.stats;
+    const s = edgeStats;
     log('');
     log('Real size');
     const rows: Row[] = [

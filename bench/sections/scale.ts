@@ -16,12 +16,12 @@ const FACTORS = (process.env.RUNGS_BENCH_SCALE ?? '1,2,5,10').split(',').map(Num
 export const scaleSection: BenchSection = {
   name: 'scale',
   description: 'edges, graph and queries on the corpus replicated 1×–10×',
-  run(log) {
+  async run(log) {
     if (!corpusPresent()) {
       log(`scale: skipped — the corpus is not at ${CORPUS}.`);
       return;
     }
-    const base = corpusGraph().doc;
+    const base = (await corpusGraph()).doc;
     const rows: Row[] = [];
     for (const factor of FACTORS) {
       const classes = replicate(base.classes, factor);

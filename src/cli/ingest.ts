@@ -4,21 +4,22 @@
 // [Reference] ../shared/PRODUCT.md "Data contract"; issue 2 "The command".
 
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../domain/diagnostics.ts';
-import { buildEdges } from '../domain/graph/build-edges.ts';
+import { buildEdges, type BuildEdgesResult } from '../domain/graph/build-edges.ts';
 import { packedGraphFile, packForExplorer } from '../domain/graph/pack-graph-document.ts';
 import type { GraphDocument, JobClass, SourceDocument } from '../domain/model/index.ts';
 import { assembleGraphDocument } from '../domain/spec/assemble-graph-document.ts';
 import { buildSearchIndex, searchIndexFile } from '../domain/search/index.ts';
-import { parseSpecDocument } from '../domain/spec/parse-spec-document.ts';
 import { IngestArgsError, INGEST_USAGE, parseIngestArgs, type IngestInput } from './ingest-args.ts';
-import { collectInputs, readManifest, type Manifest } from './ingest-inputs.ts';
+import { collectInputs, readManifest, type IngestTarget, type Manifest } from './ingest-inputs.ts';
+import { readTarget, type TargetResult } from './ingest-target.ts';
+import { MIN_TARGETS_FOR_WORKERS, readTargetsInParallel } from './ingest-workers.ts';
 import { formatIngestSummary } from './ingest-summary.ts';
 import { writeJsonFile } from './ingest-write.ts';
-import { DEFAULT_MAX_BYTES, readDocument } from './read-document.ts';
-import { readSucssFolder } from './read-sucss-folder.ts';
+import { DEFAULT_MAX_BYTES } from './read-document.ts';
 
 export interface IngestIo {
   stdout(text: string): void;
@@ -45,62 +46,69 @@ export interface IngestResult {
   document: GraphDocument;
   /** Files that produced no document (unreadable, empty, binary, too large, unsupported). */
   unreadable: string[];
+  /** What the edge builder counted (edges per kind, references resolved, classes with no edge). */
+  edgeStats: BuildEdgesResult['stats'];
+  /** Milliseconds per stage, for the bench. */
+  timings: { readParse: number; assemble: number; edges: number; threads: number };
+}
+
+async function inTurn(targets: readonly IngestTarget[], maxBytes: number): Promise<TargetResult[]> {
+  const results: TargetResult[] = [];
+  for (const target of targets) results.push(await readTarget(target, maxBytes));
+  return results;
 }
 
 /** Reads and parses every input into a graph document. Never throws on bad documents. */
 export async function ingest(
   inputs: readonly IngestInput[],
-  options: { manifest: Manifest | null; cwd: string; maxBytes: number; now: Date },
+  options: {
+    manifest: Manifest | null;
+    cwd: string;
+    maxBytes: number;
+    now: Date;
+    /** Threads to read and parse on (this one included) when there are many targets. Default 1. */
+    threads?: number;
+  },
 ): Promise<IngestResult> {
   const collected = await collectInputs(inputs, options.manifest, options.cwd);
   const diagnostics: Diagnostic[] = [...collected.diagnostics];
   const parsed: { classes: JobClass[]; document: SourceDocument }[] = [];
   const unreadable: string[] = [];
 
-  for (const target of collected.targets) {
-    if (target.kind === 'sucss-folder') {
-      const result = await readSucssFolder(target.path, {
-        jurisdiction: target.jurisdiction,
-        folder: target.name,
-        maxBytes: options.maxBytes,
-      });
-      diagnostics.push(...result.diagnostics);
-      const docs = result.value.documents;
-      if (docs.length === 0) unreadable.push(target.name);
-      // The classes go with the first sheet; every sheet keeps its own placed share.
-      docs.forEach((document, k) =>
-        parsed.push({ classes: k === 0 ? result.value.classes : [], document }),
-      );
-      continue;
-    }
-    const read = await readDocument(target.path, { maxBytes: options.maxBytes, name: target.name });
-    diagnostics.push(...read.diagnostics);
-    if (read.lines === null) {
-      unreadable.push(target.name);
-      continue;
-    }
-    const result = parseSpecDocument(read.lines, {
-      file: target.name,
-      jurisdiction: target.jurisdiction,
-      format: read.format,
-    });
+  const threads = options.threads ?? 1;
+  const parallel = threads > 1 && collected.targets.length >= MIN_TARGETS_FOR_WORKERS;
+  const t0 = performance.now();
+  const results =
+    parallel
+      ? (await readTargetsInParallel(collected.targets, options.maxBytes, threads)).results
+      : await inTurn(collected.targets, options.maxBytes);
+  for (const result of results) {
     diagnostics.push(...result.diagnostics);
-    parsed.push(result.value);
+    parsed.push(...result.parsed);
+    if (result.unreadable !== null) unreadable.push(result.unreadable);
   }
 
+  const t1 = performance.now();
   const draft = assembleGraphDocument({
     documents: parsed,
     jurisdictions: collected.jurisdictions,
     diagnostics,
     generatedAt: options.now.toISOString(),
   });
+  const t2 = performance.now();
   const edges = buildEdges(draft.classes);
+  const t3 = performance.now();
   const document: GraphDocument = {
     ...draft,
     edges: edges.edges,
     diagnostics: [...draft.diagnostics, ...edges.diagnostics],
   };
-  return { document, unreadable };
+  return {
+    document,
+    unreadable,
+    edgeStats: edges.stats,
+    timings: { readParse: t1 - t0, assemble: t2 - t1, edges: t3 - t2, threads: parallel ? threads : 1 },
+  };
 }
 
 /** Runs the command; returns the exit status (0 unless it could not run at all). */
@@ -144,6 +152,7 @@ export async function main(argv: readonly string[], io: Partial<IngestIo> = {}):
     cwd: env.cwd,
     maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES,
     now: env.now(),
+    threads: availableParallelism(),
   });
   if (defaultBuild && manifest) {
     // The bundled default lists every manifest jurisdiction, read or not.

@@ -1,0 +1,54 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/cli/ingest.ts';
+import { collectInputs } from '../../src/cli/ingest-inputs.ts';
+import { readTarget } from '../../src/cli/ingest-target.ts';
+import { MIN_TARGETS_FOR_WORKERS, readTargetsInParallel } from '../../src/cli/ingest-workers.ts';
+
+const SEEDS = join(import.meta.dirname, '../../data/seeds');
+
+describe('ingest(inputs, { threads })', () => {
+  let dir = '';
+
+  beforeAll(() => {
+    // Enough documents for the ingest to use a worker: the seeds, copied under numbered names.
+    dir = mkdtempSync(join(tmpdir(), 'rungs-workers-'));
+    const docs = join(dir, 'docs');
+    mkdirSync(docs);
+    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < MIN_TARGETS_FOR_WORKERS + 6; i += 1) {
+      const seed = seeds[i % seeds.length] as string;
+      copyFileSync(join(SEEDS, seed), join(docs, `${String(i).padStart(3, '0')}-${seed}`));
+    }
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds the same graph document on two threads as on one', { timeout: 120_000 }, async () => {
+    const run = (threads: number) =>
+      ingest([{ path: join(dir, 'docs'), jurisdiction: 'Somewhere' }], {
+        manifest: null,
+        cwd: dir,
+        maxBytes: 1e7,
+        now: new Date('2026-01-01T00:00:00Z'),
+        threads,
+      });
+    const one = await run(1);
+    const two = await run(2);
+    expect(one.document.documents).toHaveLength(MIN_TARGETS_FOR_WORKERS + 6);
+    expect(one.document.classes.length).toBeGreaterThan(10);
+    expect(two.document).toEqual(one.document);
+    expect(two.unreadable).toEqual(one.unreadable);
+  });
+
+  it('reads a share of the targets in a worker thread, and returns every result in target order', { timeout: 120_000 }, async () => {
+    const { targets } = await collectInputs([{ path: join(dir, 'docs'), jurisdiction: 'Somewhere' }], null, dir);
+    const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 2);
+    expect(onWorkers).toBeGreaterThan(0);
+    expect(onWorkers).toBeLessThan(targets.length);
+    expect(results.map((r) => r.parsed[0]?.document.file)).toEqual(targets.map((t) => t.name));
+    expect(results[7]).toEqual(await readTarget(targets[7] as (typeof targets)[number], 1e7));
+  });
+});
