@@ -179,6 +179,17 @@ export function buildEquivalenceEdges(
     if (list) list.push(c);
     else bySource.set(c.source, [c]);
   }
+  // A route's requirement is quoted once per source it gets: each (kind, text) is read once.
+  const sentences = new Map<string, string>();
+  const quote = (text: string, kindId: string): string => {
+    const key = `${kindId}\u0000${text}`;
+    let sentence = sentences.get(key);
+    if (sentence === undefined) {
+      sentence = bestSentence(text, kindId, scorer);
+      sentences.set(key, sentence);
+    }
+    return sentence;
+  };
   const edges: CareerEdge[] = [];
   for (const [s, list] of bySource) {
     const source = classes[s] as JobClass;
@@ -199,14 +210,14 @@ export function buildEquivalenceEdges(
         evidence: [
           {
             classId: c.target.id,
-            text: bestSentence(c.exp.text, c.kindId, scorer),
+            text: quote(c.exp.text, c.kindId),
             file: c.target.source.file,
             // The requirement's own sentence ("B. Four (4) years …", line 200), not the route's first.
             line: c.exp.line ?? c.routeLine,
           },
           {
             classId: source.id,
-            text: bestSentence(shownBy?.text ?? source.title, c.kindId, scorer),
+            text: quote(shownBy?.text ?? source.title, c.kindId),
             file: source.source.file,
             line: shownBy?.line ?? null,
           },
