@@ -139,20 +139,29 @@ function markTouched(c: number, touched: number[]): void {
 export function matchCompetencies(text: string, kind?: KsaKind): CompetencyMatch[] {
   // NOTE: a corpus repeats its statements ("Ability to communicate effectively" in hundreds of
   // classes: 54,611 statements, 20,369 distinct), so results are kept per (kind, text) and each
-  // caller gets its own copy.
-  const key = `${kind ?? ''}\u0000${text}`;
-  let matches = resultCache.get(key);
+  // caller gets its own copy. One map per kind: the text alone is the key, never copied into another.
+  let matches = resultCache.get(kind)?.get(text);
   if (matches === undefined) {
-    if (resultCache.size >= RESULT_CACHE_LIMIT) resultCache.clear();
+    if (cachedCount >= RESULT_CACHE_LIMIT) {
+      resultCache.clear();
+      cachedCount = 0;
+    }
     matches = computeMatches(text, kind);
-    resultCache.set(key, matches);
+    let byText = resultCache.get(kind);
+    if (byText === undefined) {
+      byText = new Map();
+      resultCache.set(kind, byText);
+    }
+    byText.set(text, matches);
+    cachedCount++;
   }
   return matches.map(({ id, confidence }) => ({ id, confidence }));
 }
 
-/** Results by `${kind}\0${text}`; cleared whole when full, so memory stays bounded. */
-const resultCache = new Map<string, readonly CompetencyMatch[]>();
+/** Results by kind, then text; cleared whole when full, so memory stays bounded. */
+const resultCache = new Map<KsaKind | undefined, Map<string, readonly CompetencyMatch[]>>();
 const RESULT_CACHE_LIMIT = 50_000;
+let cachedCount = 0;
 
 function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatch[] {
   const tokens = tokenizeKsaText(text);
