@@ -28,16 +28,24 @@ export async function readTarget(target: IngestTarget, maxBytes: number): Promis
     return {
       diagnostics: result.diagnostics,
       // The classes go with the first sheet; every sheet keeps its own placed share.
-      parsed: docs.map((document, k) => ({ classes: k === 0 ? result.value.classes : [], document })),
+      parsed: docs.map((document, k) => ({
+        classes: k === 0 ? result.value.classes : [],
+        document,
+      })),
       unreadable: docs.length === 0 ? target.name : null,
     };
   }
   const read = await readDocument(target.path, { maxBytes, name: target.name });
-  if (read.lines === null) return { diagnostics: read.diagnostics, parsed: [], unreadable: target.name };
+  if (read.lines === null)
+    return { diagnostics: read.diagnostics, parsed: [], unreadable: target.name };
   const result = parseSpecDocument(read.lines, {
     file: target.name,
     jurisdiction: target.jurisdiction,
     format: read.format,
   });
-  return { diagnostics: [...read.diagnostics, ...result.diagnostics], parsed: [result.value], unreadable: null };
+  return {
+    diagnostics: [...read.diagnostics, ...result.diagnostics],
+    parsed: [result.value],
+    unreadable: null,
+  };
 }

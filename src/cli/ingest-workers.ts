@@ -16,7 +16,9 @@ async function bytesOf(target: IngestTarget): Promise<number> {
   try {
     if (target.kind === 'document') return (await stat(target.path)).size;
     const files = await readdir(target.path);
-    const sizes = await Promise.all(files.map(async (f) => (await stat(join(target.path, f))).size));
+    const sizes = await Promise.all(
+      files.map(async (f) => (await stat(join(target.path, f))).size),
+    );
     return sizes.reduce((a, b) => a + b, 0);
   } catch {
     return 0;
@@ -38,7 +40,10 @@ async function dealLanes(targets: readonly IngestTarget[], lanes: number): Promi
 }
 
 function runWorker(targets: IngestTarget[], maxBytes: number): Promise<TargetResult[]> {
-  const file = new URL(`./ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+  const file = new URL(
+    `./ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+    import.meta.url,
+  ).href;
   // NOTE: a worker does not inherit tsx's loader; under tsx (a .ts file) it registers it first.
   const boot = file.endsWith('.ts')
     ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`
@@ -71,7 +76,8 @@ export async function readTargetsInParallel(
 ): Promise<ParallelResults> {
   const lanes = await dealLanes(targets, Math.max(1, threads));
   const results = new Array<TargetResult>(targets.length);
-  const laneTargets = (lane: number[]): IngestTarget[] => lane.map((i) => targets[i] as IngestTarget);
+  const laneTargets = (lane: number[]): IngestTarget[] =>
+    lane.map((i) => targets[i] as IngestTarget);
   const [mine = [], ...theirs] = lanes;
   const inTurn = async (lane: number[]): Promise<void> => {
     for (const i of lane) results[i] = await readTarget(targets[i] as IngestTarget, maxBytes);

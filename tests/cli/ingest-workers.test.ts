@@ -43,12 +43,20 @@ describe('ingest(inputs, { threads })', () => {
     expect(two.unreadable).toEqual(one.unreadable);
   });
 
-  it('reads a share of the targets in a worker thread, and returns every result in target order', { timeout: 120_000 }, async () => {
-    const { targets } = await collectInputs([{ path: join(dir, 'docs'), jurisdiction: 'Somewhere' }], null, dir);
-    const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 2);
-    expect(onWorkers).toBeGreaterThan(0);
-    expect(onWorkers).toBeLessThan(targets.length);
-    expect(results.map((r) => r.parsed[0]?.document.file)).toEqual(targets.map((t) => t.name));
-    expect(results[7]).toEqual(await readTarget(targets[7] as (typeof targets)[number], 1e7));
-  });
+  it(
+    'reads a share of the targets in a worker thread, and returns every result in target order',
+    { timeout: 120_000 },
+    async () => {
+      const { targets } = await collectInputs(
+        [{ path: join(dir, 'docs'), jurisdiction: 'Somewhere' }],
+        null,
+        dir,
+      );
+      const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 2);
+      expect(onWorkers).toBeGreaterThan(0);
+      expect(onWorkers).toBeLessThan(targets.length);
+      expect(results.map((r) => r.parsed[0]?.document.file)).toEqual(targets.map((t) => t.name));
+      expect(results[7]).toEqual(await readTarget(targets[7] as (typeof targets)[number], 1e7));
+    },
+  );
 });

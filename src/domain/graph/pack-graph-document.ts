@@ -37,7 +37,9 @@ const ARRAY = 0;
 
 /** The file a packed document is kept in beside its graph document: graph.json → graph.packed.json. */
 export function packedGraphFile(graphFile: string): string {
-  return graphFile.endsWith('.json') ? `${graphFile.slice(0, -'.json'.length)}.packed.json` : `${graphFile}.packed.json`;
+  return graphFile.endsWith('.json')
+    ? `${graphFile.slice(0, -'.json'.length)}.packed.json`
+    : `${graphFile}.packed.json`;
 }
 
 /** The keys JSON.stringify would write, in its order. */
@@ -68,8 +70,10 @@ export function packGraphDocument(doc: GraphDocument): PackedGraphDocument {
   const shapes: string[][] = [];
   const shapeIds = new Map<string, number>();
   const encode = (value: unknown): unknown => {
-    if (typeof value === 'string') return refs.get(value) ?? (value.startsWith(MARK) ? MARK + value : value);
-    if (Array.isArray(value)) return [ARRAY, ...value.map((v) => (v === undefined ? null : encode(v)))];
+    if (typeof value === 'string')
+      return refs.get(value) ?? (value.startsWith(MARK) ? MARK + value : value);
+    if (Array.isArray(value))
+      return [ARRAY, ...value.map((v) => (v === undefined ? null : encode(v)))];
     if (value !== null && typeof value === 'object') {
       const keys = jsonKeys(value);
       const signature = JSON.stringify(keys);
@@ -87,7 +91,11 @@ export function packGraphDocument(doc: GraphDocument): PackedGraphDocument {
 }
 
 export function isPackedGraphDocument(json: unknown): json is PackedGraphDocument {
-  return json !== null && typeof json === 'object' && (json as { format?: unknown }).format === PACKED_FORMAT;
+  return (
+    json !== null &&
+    typeof json === 'object' &&
+    (json as { format?: unknown }).format === PACKED_FORMAT
+  );
 }
 
 /**
@@ -99,9 +107,11 @@ export function unpackGraphDocument(json: unknown): unknown {
     throw new InvalidDocumentError('unpackGraphDocument', reason);
   };
   if (!isPackedGraphDocument(json)) return fail(`format is not "${PACKED_FORMAT}"`);
-  if (json.version !== PACKED_VERSION) return fail(`packed version ${JSON.stringify(json.version)}, expected ${PACKED_VERSION}`);
+  if (json.version !== PACKED_VERSION)
+    return fail(`packed version ${JSON.stringify(json.version)}, expected ${PACKED_VERSION}`);
   const { strings, shapes } = json;
-  if (!Array.isArray(strings) || !Array.isArray(shapes)) return fail('strings or shapes is not an array');
+  if (!Array.isArray(strings) || !Array.isArray(shapes))
+    return fail('strings or shapes is not an array');
   const text = (s: string): string => {
     if (s.charCodeAt(0) !== MARK_CODE) return s;
     if (s.charCodeAt(1) === MARK_CODE) return s.slice(1);
@@ -119,7 +129,8 @@ export function unpackGraphDocument(json: unknown): unknown {
       return out;
     }
     const keys = typeof head === 'number' ? shapes[head - 1] : undefined;
-    if (keys === undefined || keys.length !== value.length - 1) return fail(`no shape ${JSON.stringify(head)} of ${value.length - 1} keys`);
+    if (keys === undefined || keys.length !== value.length - 1)
+      return fail(`no shape ${JSON.stringify(head)} of ${value.length - 1} keys`);
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) out[keys[i] as string] = decode(value[i + 1]);
     return out;
@@ -132,5 +143,8 @@ export function unpackGraphDocument(json: unknown): unknown {
  * a document's lines when it shows its source: ./sources/<key>.json).
  */
 export function packForExplorer(doc: GraphDocument): PackedGraphDocument {
-  return packGraphDocument({ ...doc, documents: doc.documents.map(({ lines: _lines, ...rest }) => rest) });
+  return packGraphDocument({
+    ...doc,
+    documents: doc.documents.map(({ lines: _lines, ...rest }) => rest),
+  });
 }

@@ -50,7 +50,10 @@ describe('packGraphDocument(doc)', () => {
     if (!first) throw new Error('no seed class');
     const tricky: GraphDocument = {
       ...doc,
-      classes: [{ ...first, summary: '~0', duties: ['~~ twice', '~zz', '~0', 'plain'] }, ...doc.classes.slice(1)],
+      classes: [
+        { ...first, summary: '~0', duties: ['~~ twice', '~zz', '~0', 'plain'] },
+        ...doc.classes.slice(1),
+      ],
     };
     const back = roundTrip(tricky) as GraphDocument;
     expect(back.classes[0]?.summary).toBe('~0');
@@ -59,14 +62,37 @@ describe('packGraphDocument(doc)', () => {
 });
 
 describe('packForExplorer(doc)', () => {
-  it('leaves out the documents\' lines and keeps everything else', () => {
+  it("leaves out the documents' lines and keeps everything else", () => {
     const doc = seedDocument();
     const withLines: GraphDocument = {
       ...doc,
-      documents: [{ file: 'a.txt', jurisdiction: 'x', format: 'text', lineCount: 2, placedLines: 2, contentLines: 2, classIds: [], lines: ['one', 'two'] }],
+      documents: [
+        {
+          file: 'a.txt',
+          jurisdiction: 'x',
+          format: 'text',
+          lineCount: 2,
+          placedLines: 2,
+          contentLines: 2,
+          classIds: [],
+          lines: ['one', 'two'],
+        },
+      ],
     };
-    const back = unpackGraphDocument(JSON.parse(JSON.stringify(packForExplorer(withLines)))) as GraphDocument;
-    expect(back.documents).toEqual([{ file: 'a.txt', jurisdiction: 'x', format: 'text', lineCount: 2, placedLines: 2, contentLines: 2, classIds: [] }]);
+    const back = unpackGraphDocument(
+      JSON.parse(JSON.stringify(packForExplorer(withLines))),
+    ) as GraphDocument;
+    expect(back.documents).toEqual([
+      {
+        file: 'a.txt',
+        jurisdiction: 'x',
+        format: 'text',
+        lineCount: 2,
+        placedLines: 2,
+        contentLines: 2,
+        classIds: [],
+      },
+    ]);
     expect(back.classes).toEqual(JSON.parse(JSON.stringify(doc.classes)));
     expect(back.edges).toEqual(JSON.parse(JSON.stringify(doc.edges)));
   });
@@ -78,8 +104,12 @@ describe('unpackGraphDocument(json)', () => {
     expect(isPackedGraphDocument(doc)).toBe(false);
     expect(() => unpackGraphDocument(doc)).toThrow(InvalidDocumentError);
     const packed = JSON.parse(JSON.stringify(packGraphDocument(doc))) as Record<string, unknown>;
-    expect(() => unpackGraphDocument({ ...packed, version: 3 })).toThrow(/packed version 3, expected 2/);
-    expect(() => unpackGraphDocument({ ...packed, strings: [] })).toThrow(/no string "~[0-9a-z]+" in the table/);
+    expect(() => unpackGraphDocument({ ...packed, version: 3 })).toThrow(
+      /packed version 3, expected 2/,
+    );
+    expect(() => unpackGraphDocument({ ...packed, strings: [] })).toThrow(
+      /no string "~[0-9a-z]+" in the table/,
+    );
     expect(() => unpackGraphDocument({ ...packed, shapes: [] })).toThrow(/no shape 1 of \d+ keys/);
   });
 });
