@@ -129,7 +129,9 @@ export class AppData {
       index = null;
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
+    performance.mark('rungs:search-fetched');
     this.searcher = createSearcher(doc, isSearchIndexFor(index, doc) ? index : null);
+    performance.mark('rungs:search-ready');
   }
 
   /** Fetches in flight or done, by file (a cache, not display state: a plain Map). */
