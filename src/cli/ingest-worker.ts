@@ -3,7 +3,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { IngestTarget } from './ingest-inputs.ts';
-import { readTarget, type TargetResult } from './ingest-target.ts';
+import { readTargets } from './ingest-target.ts';
 
 interface Job {
   targets: IngestTarget[];
@@ -11,6 +11,4 @@ interface Job {
 }
 
 const { targets, maxBytes } = workerData as Job;
-const results: TargetResult[] = [];
-for (const target of targets) results.push(await readTarget(target, maxBytes));
-parentPort?.postMessage(results);
+parentPort?.postMessage(await readTargets(targets, maxBytes));

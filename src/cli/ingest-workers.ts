@@ -7,7 +7,7 @@ import { stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IngestTarget } from './ingest-inputs.ts';
-import { readTarget, type TargetResult } from './ingest-target.ts';
+import { readTargets, type TargetResult } from './ingest-target.ts';
 
 /** Below this many targets, starting a worker costs more than it saves. */
 export const MIN_TARGETS_FOR_WORKERS = 64;
@@ -80,7 +80,9 @@ export async function readTargetsInParallel(
     lane.map((i) => targets[i] as IngestTarget);
   const [mine = [], ...theirs] = lanes;
   const inTurn = async (lane: number[]): Promise<void> => {
-    for (const i of lane) results[i] = await readTarget(targets[i] as IngestTarget, maxBytes);
+    (await readTargets(laneTargets(lane), maxBytes)).forEach(
+      (r, k) => (results[lane[k] as number] = r),
+    );
   };
   let onWorkers = 0;
   const workers = theirs.map((lane) =>

@@ -14,8 +14,8 @@ import type { GraphDocument, JobClass, SourceDocument } from '../domain/model/in
 import { assembleGraphDocument } from '../domain/spec/assemble-graph-document.ts';
 import { buildSearchIndex, searchIndexFile } from '../domain/search/index.ts';
 import { IngestArgsError, INGEST_USAGE, parseIngestArgs, type IngestInput } from './ingest-args.ts';
-import { collectInputs, readManifest, type IngestTarget, type Manifest } from './ingest-inputs.ts';
-import { readTarget, type TargetResult } from './ingest-target.ts';
+import { collectInputs, readManifest, type Manifest } from './ingest-inputs.ts';
+import { readTargets } from './ingest-target.ts';
 import { MIN_TARGETS_FOR_WORKERS, readTargetsInParallel } from './ingest-workers.ts';
 import { formatIngestSummary } from './ingest-summary.ts';
 import { writeJsonFile } from './ingest-write.ts';
@@ -52,12 +52,6 @@ export interface IngestResult {
   timings: { readParse: number; assemble: number; edges: number; threads: number };
 }
 
-async function inTurn(targets: readonly IngestTarget[], maxBytes: number): Promise<TargetResult[]> {
-  const results: TargetResult[] = [];
-  for (const target of targets) results.push(await readTarget(target, maxBytes));
-  return results;
-}
-
 /** Reads and parses every input into a graph document. Never throws on bad documents. */
 export async function ingest(
   inputs: readonly IngestInput[],
@@ -81,7 +75,7 @@ export async function ingest(
   const results =
     parallel
       ? (await readTargetsInParallel(collected.targets, options.maxBytes, threads)).results
-      : await inTurn(collected.targets, options.maxBytes);
+      : await readTargets(collected.targets, options.maxBytes);
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     parsed.push(...result.parsed);
