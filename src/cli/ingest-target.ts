@@ -1,6 +1,7 @@
-// Reads and parses one ingest target (a document, or an IL SUCSS export folder) into its documents
-// and classes. The one place a target is read: the ingest calls it directly, or in worker threads
-// (ingest-workers.ts) when there are many targets. Never throws on bad documents.
+// Reads and parses ingest targets (documents, or IL SUCSS export folders) into their documents and
+// classes, reading the next few while one is parsed. The one place a target is read: the ingest calls
+// it directly, or in worker threads (ingest-workers.ts) when there are many targets. Never throws on
+// bad documents.
 // [Reference] src/cli/ingest.ts.
 
 import type { Diagnostic } from '../domain/diagnostics.ts';
@@ -66,16 +67,12 @@ function finish(target: IngestTarget, loaded: Loaded): TargetResult {
   };
 }
 
-export async function readTarget(target: IngestTarget, maxBytes: number): Promise<TargetResult> {
-  return finish(target, await load(target, maxBytes));
-}
-
 /** How many targets are read ahead of the one being parsed. */
 const READ_AHEAD = 8;
 
 /**
- * `readTarget` of each target, in order, with the next few files read while one is parsed: read one
- * at a time, the corpus spent about a second of its ingest waiting on the disk.
+ * Each target read and parsed, results in order, with the next few files read while one is parsed:
+ * read one at a time, the corpus spent about a second of its ingest waiting on the disk.
  */
 export async function readTargets(
   targets: readonly IngestTarget[],

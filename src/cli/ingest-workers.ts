@@ -68,7 +68,7 @@ export interface ParallelResults {
   onWorkers: number;
 }
 
-/** `readTarget` of every target, on `threads` threads (this one included). */
+/** `readTargets` of every target, on `threads` threads (this one included). */
 export async function readTargetsInParallel(
   targets: readonly IngestTarget[],
   maxBytes: number,
