@@ -46,6 +46,9 @@ interface Cached {
   json: string;
 }
 
+/** What to send: a file on disk, or JSON built here. */
+type Found = { file: string } | { json: string };
+
 export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plugin {
   const built = new Map<string, Cached>();
   let parsed: { mtimeMs: number; doc: GraphDocument } | null = null;
@@ -60,7 +63,7 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
    * The file beside the graph when it is at least as new (and, when `opening` is given, begins
    * with it), else `build()` of the graph, kept until the graph changes.
    */
-  function besideOrBuilt(beside: string, build: (doc: GraphDocument) => unknown, opening?: string): { file: string } | { json: string } {
+  function besideOrBuilt(beside: string, build: (doc: GraphDocument) => unknown, opening?: string): Found {
     const graphTime = statSync(graphFile).mtimeMs;
     if (existsSync(beside) && statSync(beside).mtimeMs >= graphTime && (!opening || startsWith(beside, opening))) return { file: beside };
     const hit = built.get(beside);
@@ -73,10 +76,10 @@ export function graphDocumentPlugin(graphFile: string = resolveGraphFile()): Plu
   const searchIndex = () => besideOrBuilt(searchIndexFile(graphFile), buildSearchIndex);
   // NOTE: a packed file of another format version (from an older ingest) is packed again here.
   const packed = () => besideOrBuilt(packedGraphFile(graphFile), packForExplorer, JSON.stringify({ format: PACKED_FORMAT, version: PACKED_VERSION }).slice(0, -1));
-  const contents = (found: { file: string } | { json: string }): string | Buffer => ('file' in found ? readFileSync(found.file) : found.json);
+  const contents = (found: Found): string | Buffer => ('file' in found ? readFileSync(found.file) : found.json);
 
   /** Streams a file, or sends a string, as JSON. */
-  function send(res: ServerResponse, found: { file: string } | { json: string }): void {
+  function send(res: ServerResponse, found: Found): void {
     if ('file' in found) {
       res.setHeader('Content-Length', String(statSync(found.file).size));
       createReadStream(found.file).pipe(res);
