@@ -71,25 +71,46 @@ function finish(target: IngestTarget, loaded: Loaded): TargetResult {
 const READ_AHEAD = 8;
 
 /**
- * Each target read and parsed, results in order, with the next few files read while one is parsed:
- * read one at a time, the corpus spent about a second of its ingest waiting on the disk.
+ * Reads and parses the targets `claim` hands out (an index into `targets`, or -1 when none is
+ * left), handing each result to `done` in the order claimed. The next few are read while one is
+ * parsed: read one at a time, the corpus spent about a second of its ingest waiting on the disk.
+ * Threads that share one `claim` share the work, however fast each turns out to be.
  */
+export async function readClaimed(
+  targets: readonly IngestTarget[],
+  maxBytes: number,
+  claim: () => number,
+  done: (index: number, result: TargetResult) => void,
+): Promise<void> {
+  const queue: { index: number; loading: Promise<Loaded> }[] = [];
+  const fill = (): void => {
+    while (queue.length < READ_AHEAD) {
+      const index = claim();
+      const target = targets[index];
+      if (target === undefined) return;
+      queue.push({ index, loading: load(target, maxBytes) });
+    }
+  };
+  fill();
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const loaded = await next.loading;
+    fill();
+    done(next.index, finish(targets[next.index] as IngestTarget, loaded));
+  }
+}
+
+/** Each target read and parsed on this thread, results in the targets' order. */
 export async function readTargets(
   targets: readonly IngestTarget[],
   maxBytes: number,
 ): Promise<TargetResult[]> {
-  const pending: Promise<Loaded>[] = [];
-  const start = (i: number): void => {
-    const target = targets[i];
-    if (target) pending[i] = load(target, maxBytes);
-  };
-  for (let i = 0; i < READ_AHEAD; i++) start(i);
   const results: TargetResult[] = [];
-  for (const [i, target] of targets.entries()) {
-    const loaded = await (pending[i] as Promise<Loaded>);
-    delete pending[i];
-    start(i + READ_AHEAD);
-    results.push(finish(target, loaded));
-  }
+  let next = 0;
+  await readClaimed(
+    targets,
+    maxBytes,
+    () => (next < targets.length ? next++ : -1),
+    (index, result) => (results[index] = result),
+  );
   return results;
 }

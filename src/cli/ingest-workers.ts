@@ -1,45 +1,58 @@
-// Reads and parses ingest targets on every core: the targets are dealt into lanes of about equal
-// bytes, one lane read on this thread and each other in a worker thread; results come back in the
+// Reads and parses ingest targets on every core. This thread and each worker thread take the next
+// target from one shared counter, biggest first, so no thread sits idle while another still has a
+// long list; workers send their results back in batches as they go. Results come back in the
 // targets' order, so the graph document is the same as one read in turn.
-// [Reference] Node worker_threads; src/cli/ingest-target.ts.
+// [Reference] Node worker_threads, Atomics; src/cli/ingest-target.ts.
 
-import { stat, readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IngestTarget } from './ingest-inputs.ts';
-import { readTargets, type TargetResult } from './ingest-target.ts';
+import { readClaimed, type TargetResult } from './ingest-target.ts';
 
 /** Below this many targets, starting a worker costs more than it saves. */
 export const MIN_TARGETS_FOR_WORKERS = 64;
+
+/** What the ingest worker is started with (see ingest-worker.ts). */
+export interface WorkerJob {
+  /** Every target, in the order they are claimed. */
+  targets: IngestTarget[];
+  maxBytes: number;
+  /** One Int32: the next index into `targets` to claim, shared by every thread. */
+  counter: SharedArrayBuffer;
+}
+
+/** A worker's message: results of the targets it claimed since its last message. */
+export interface WorkerBatch {
+  indices: number[];
+  results: TargetResult[];
+}
+
+/** How many results a worker gathers before sending them. */
+export const WORKER_BATCH = 16;
 
 async function bytesOf(target: IngestTarget): Promise<number> {
   try {
     if (target.kind === 'document') return (await stat(target.path)).size;
     const files = await readdir(target.path);
-    const sizes = await Promise.all(
-      files.map(async (f) => (await stat(join(target.path, f))).size),
-    );
+    const sizes = await Promise.all(files.map(async (f) => (await stat(join(target.path, f))).size));
     return sizes.reduce((a, b) => a + b, 0);
   } catch {
     return 0;
   }
 }
 
-/** Target indices dealt into `lanes` lanes, biggest first, each to the lane with the fewest bytes. */
-async function dealLanes(targets: readonly IngestTarget[], lanes: number): Promise<number[][]> {
+/**
+ * Target indices biggest first. NOTE: a long target claimed last would leave the other threads idle
+ * at the end: the SUCSS folder (3.6 MB, about a fifth of the corpus) goes first.
+ */
+async function claimOrder(targets: readonly IngestTarget[]): Promise<number[]> {
   const sizes = await Promise.all(targets.map(bytesOf));
-  const order = targets.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
-  const out: number[][] = Array.from({ length: lanes }, () => []);
-  const load = new Array<number>(lanes).fill(0);
-  for (const i of order) {
-    const lane = load.indexOf(Math.min(...load));
-    out[lane]?.push(i);
-    load[lane] = (load[lane] ?? 0) + (sizes[i] ?? 0);
-  }
-  return out.map((lane) => lane.sort((a, b) => a - b));
+  return targets.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
 }
 
-function runWorker(targets: IngestTarget[], maxBytes: number): Promise<TargetResult[]> {
+/** Starts a worker on `job`; each batch goes to `onBatch`. Resolves when it stops, however it stops. */
+function runWorker(job: WorkerJob, onBatch: (batch: WorkerBatch) => void): Promise<void> {
   const file = new URL(
     `./ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
     import.meta.url,
@@ -48,16 +61,19 @@ function runWorker(targets: IngestTarget[], maxBytes: number): Promise<TargetRes
   const boot = file.endsWith('.ts')
     ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`
     : `import(${JSON.stringify(file)});`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(boot, { eval: true, workerData: { targets, maxBytes } });
-    worker.once('message', (results: TargetResult[]) => {
-      resolve(results);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`ingest worker stopped with exit code ${code}`));
-    });
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(boot, { eval: true, workerData: job });
+    } catch {
+      resolve();
+      return;
+    }
+    worker.on('message', onBatch);
+    // NOTE: a worker that cannot start or fails part way costs time, not output: whatever it
+    // claimed and did not send back is read on this thread afterwards.
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
   });
 }
 
@@ -68,34 +84,39 @@ export interface ParallelResults {
   onWorkers: number;
 }
 
-/** `readTargets` of every target, on `threads` threads (this one included). */
+/**
+ * `readTargets` of every target, on `threads` threads: this one and `threads - 1` workers. With
+ * `onThisThread: false` this thread only waits (and reads what a failed worker left).
+ */
 export async function readTargetsInParallel(
   targets: readonly IngestTarget[],
   maxBytes: number,
   threads: number,
+  { onThisThread = true }: { onThisThread?: boolean } = {},
 ): Promise<ParallelResults> {
-  const lanes = await dealLanes(targets, Math.max(1, threads));
-  const results = new Array<TargetResult>(targets.length);
-  const laneTargets = (lane: number[]): IngestTarget[] =>
-    lane.map((i) => targets[i] as IngestTarget);
-  const [mine = [], ...theirs] = lanes;
-  const inTurn = async (lane: number[]): Promise<void> => {
-    (await readTargets(laneTargets(lane), maxBytes)).forEach(
-      (r, k) => (results[lane[k] as number] = r),
-    );
+  const order = await claimOrder(targets);
+  const ordered = order.map((i) => targets[i] as IngestTarget);
+  const counter = new SharedArrayBuffer(4);
+  const next = new Int32Array(counter);
+  const claim = (): number => Atomics.add(next, 0, 1);
+  const results = new Array<TargetResult | undefined>(targets.length);
+  const put = (k: number, result: TargetResult): void => {
+    results[order[k] as number] = result;
   };
+
   let onWorkers = 0;
-  const workers = theirs.map((lane) =>
-    runWorker(laneTargets(lane), maxBytes).then(
-      (rs) => {
-        rs.forEach((r, k) => (results[lane[k] as number] = r));
-        onWorkers += rs.length;
-      },
-      // NOTE: a worker that cannot start (no loader for .ts files here) costs time, not output.
-      () => inTurn(lane),
-    ),
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, () =>
+    runWorker({ targets: ordered, maxBytes, counter }, (batch) => {
+      batch.indices.forEach((k, j) => put(k, batch.results[j] as TargetResult));
+      onWorkers += batch.indices.length;
+    }),
   );
-  await inTurn(mine);
+  if (onThisThread) await readClaimed(ordered, maxBytes, claim, put);
   await Promise.all(workers);
-  return { results, onWorkers };
+
+  // Whatever a failed worker claimed and did not send back.
+  const missing = order.flatMap((_, k) => (results[order[k] as number] === undefined ? [k] : []));
+  let m = 0;
+  await readClaimed(ordered, maxBytes, () => (m < missing.length ? (missing[m++] as number) : -1), put);
+  return { results: results as TargetResult[], onWorkers };
 }
