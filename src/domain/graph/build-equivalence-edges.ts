@@ -102,15 +102,19 @@ export function buildEquivalenceEdges(
   for (const list of showing.values()) list.sort(byScore);
   for (const list of showingIn.values()) list.sort(byScore);
   const jurisdictionOf = classes.map((c) => c.jurisdiction);
-  const ladderKeysOf = classes.map(ladderKeys);
-  const sameLadder = (a: number, b: JobClass): boolean => {
-    const keys = ladderKeys(b);
-    return ladderKeysOf[a]?.some((k) => keys.includes(k)) ?? false;
+  // Each class's series and numbered-title family as small integers (-1: none), worked out once:
+  // the lists below test hundreds of thousands of (source, target) pairs.
+  const { series: seriesOf, family: familyOf } = ladderCodes(classes);
+  const sameLadder = (a: number, b: number): boolean => {
+    const s = seriesOf[a] as number;
+    const f = familyOf[a] as number;
+    return (s >= 0 && s === seriesOf[b]) || (f >= 0 && f === familyOf[b]);
   };
 
   // Each target route: its strongest sources (ties: the target's own jurisdiction first).
   const candidates: Candidate[] = [];
-  for (const target of classes) {
+  for (let t = 0; t < classes.length; t++) {
+    const target = classes[t] as JobClass;
     for (const route of target.qualifications.routes) {
       if (route.equivalentCombination) continue;
       const best = new Map<number, Candidate>();
@@ -140,7 +144,7 @@ export function buildEquivalenceEdges(
               if (score < minScore || taken >= perRoute * 2) break;
               const source = classes[shown.index] as JobClass;
               if (source.id === target.id || named.has(source.id)) continue;
-              if (sameLadder(shown.index, target)) continue;
+              if (sameLadder(shown.index, t)) continue;
               taken++;
               const prev = best.get(shown.index);
               if (!prev || score > prev.score) {
@@ -253,14 +257,31 @@ export function bestSentence(text: string, kindId: string, scorer: ExperienceSco
   return best.trim();
 }
 
-/** The series and numbered-title family a class belongs to, as keys ("il\u0000series:…"). */
-function ladderKeys(cls: JobClass): string[] {
-  const keys: string[] = [];
-  const series = seriesKey(cls);
-  if (series !== null) keys.push(`series:${series}`);
-  const numbered = parseNumberedTitle(cls.title);
-  if (numbered) keys.push(`family:${cls.jurisdiction}\u0000${numbered.family}`);
-  return keys;
+/**
+ * The series and numbered-title family each class belongs to, numbered: classes with the same
+ * series key ("il\u0000series id") share a series code, those with the same jurisdiction and
+ * numbered-title family ("calhr\u0000case manager") a family code; -1 when a class has none.
+ */
+function ladderCodes(classes: readonly JobClass[]): { series: Int32Array; family: Int32Array } {
+  const series = new Int32Array(classes.length);
+  const family = new Int32Array(classes.length);
+  const seriesCodes = new Map<string, number>();
+  const familyCodes = new Map<string, number>();
+  const code = (codes: Map<string, number>, key: string): number => {
+    let c = codes.get(key);
+    if (c === undefined) {
+      c = codes.size;
+      codes.set(key, c);
+    }
+    return c;
+  };
+  classes.forEach((cls, i) => {
+    const s = seriesKey(cls);
+    series[i] = s === null ? -1 : code(seriesCodes, s);
+    const numbered = parseNumberedTitle(cls.title);
+    family[i] = numbered ? code(familyCodes, `${cls.jurisdiction}\u0000${numbered.family}`) : -1;
+  });
+  return { series, family };
 }
 
 function kindLabel(kindId: string): string {
