@@ -4,7 +4,7 @@
 // targets' order, so the graph document is the same as one read in turn.
 // [Reference] Node worker_threads, Atomics; src/cli/ingest-target.ts.
 
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IngestTarget } from './ingest-inputs.ts';
@@ -31,12 +31,10 @@ export interface WorkerBatch {
 /** How many results a worker gathers before sending them. */
 export const WORKER_BATCH = 16;
 
-async function bytesOf(target: IngestTarget): Promise<number> {
+function bytesOf(target: IngestTarget): number {
   try {
-    if (target.kind === 'document') return (await stat(target.path)).size;
-    const files = await readdir(target.path);
-    const sizes = await Promise.all(files.map(async (f) => (await stat(join(target.path, f))).size));
-    return sizes.reduce((a, b) => a + b, 0);
+    if (target.kind === 'document') return statSync(target.path).size;
+    return readdirSync(target.path).reduce((sum, f) => sum + statSync(join(target.path, f)).size, 0);
   } catch {
     return 0;
   }
@@ -46,8 +44,8 @@ async function bytesOf(target: IngestTarget): Promise<number> {
  * Target indices biggest first. NOTE: a long target claimed last would leave the other threads idle
  * at the end: the SUCSS folder (3.6 MB, about a fifth of the corpus) goes first.
  */
-async function claimOrder(targets: readonly IngestTarget[]): Promise<number[]> {
-  const sizes = await Promise.all(targets.map(bytesOf));
+function claimOrder(targets: readonly IngestTarget[]): number[] {
+  const sizes = targets.map(bytesOf);
   return targets.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
 }
 
@@ -94,7 +92,7 @@ export async function readTargetsInParallel(
   threads: number,
   { onThisThread = true }: { onThisThread?: boolean } = {},
 ): Promise<ParallelResults> {
-  const order = await claimOrder(targets);
+  const order = claimOrder(targets);
   const ordered = order.map((i) => targets[i] as IngestTarget);
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);

@@ -2,7 +2,7 @@
 // pdf.js, Word via mammoth, CSV). Never throws: every problem is a diagnostic naming the file.
 // [Reference] issue 2 "Reading documents" and "Nothing lost, bad input named".
 
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import {
   csvToLines,
@@ -106,7 +106,10 @@ export async function readDocument(
 
 /**
  * The bytes of a file, or null with a diagnostic: a folder, a missing file, or a file over `maxBytes`
- * (checked with stat, before reading).
+ * (checked on the open file, before reading).
+ * NOTE: read with one synchronous open/fstat/read/close: fs/promises' stat + readFile took four
+ * thread-pool round trips a file, about 0.1 ms of this thread each; the corpus (1,471 files) read in
+ * 140 ms that way and in 30 ms this way.
  */
 export async function readFileBytes(
   path: string,
@@ -114,8 +117,10 @@ export async function readFileBytes(
   maxBytes: number,
   diagnostics: Diagnostic[],
 ): Promise<Uint8Array | null> {
+  let fd: number | null = null;
   try {
-    const info = await stat(path);
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
     if (info.isDirectory()) {
       diagnostics.push(unreadable(file, `${file} is a folder, not a file`));
       return null;
@@ -130,10 +135,35 @@ export async function readFileBytes(
       });
       return null;
     }
-    return new Uint8Array(await readFile(path));
+    return readAll(fd, info.size);
   } catch (error) {
     diagnostics.push(unreadable(file, `${file} could not be read: ${errorMessage(error)}`));
     return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Every byte of an open file; `size` (its fstat size) is where to start: a file may grow or shrink. */
+function readAll(fd: number, size: number): Uint8Array {
+  let bytes = new Uint8Array(size);
+  let length = 0;
+  for (;;) {
+    if (length === bytes.length) {
+      // Full: at the end of the file, or it grew since fstat.
+      const more = new Uint8Array(Math.max(4096, bytes.length));
+      const n = readSync(fd, more, 0, more.length, null);
+      if (n === 0) return bytes;
+      const bigger = new Uint8Array(bytes.length * 2 + n);
+      bigger.set(bytes);
+      bigger.set(more.subarray(0, n), length);
+      bytes = bigger;
+      length += n;
+      continue;
+    }
+    const n = readSync(fd, bytes, length, bytes.length - length, null);
+    if (n === 0) return bytes.slice(0, length);
+    length += n;
   }
 }
 
