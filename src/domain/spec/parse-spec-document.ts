@@ -850,16 +850,17 @@ function inheritKsas(segments: readonly Segment[], single: boolean): Map<number,
 
 /**
  * `parse()` for the first class of a document with this input, a copy of that result (its
- * diagnostics naming this class) for the next ones.
+ * diagnostics naming this class) for the next ones. A null key (a one-class document) just parses.
  * NOTE: the classes of a series often share their KSA or qualification text word for word (the
  * CalHR corpus has 558 repeated KSA and 330 repeated qualification sections in 2,730 classes).
  */
 function sameParse<T>(
   cache: Map<string, Parsed<T>>,
-  key: string,
+  key: string | null,
   classId: string,
   parse: () => Parsed<T>,
 ): Parsed<T> {
+  if (key === null) return parse();
   const seen = cache.get(key);
   if (seen === undefined) {
     // Kept as is: nothing changes it before the document's last class has been built.
@@ -959,15 +960,19 @@ function buildClasses(ctx: BuildContext): JobClass[] {
 
     const ksaItems = [...(inheritedKsas.get(entry.key) ?? []), ...itemsOf(ofKind('ksas'))];
     const ksaLines = ksaItems.map((it) => ({ text: it.text, line: it.line.from }));
-    const ksaParsed = sameParse(ksaCache, JSON.stringify(ksaLines), id, () =>
+    const ksaParsed = sameParse(ksaCache, single ? null : JSON.stringify(ksaLines), id, () =>
       parseKsas(ksaLines, { file, classId: id }),
     );
     diagnostics.push(...ksaParsed.diagnostics);
     const qualItems = itemsOf(ofKind('qualifications'));
     const qualLines = qualItems.map(toSource);
     const specialSource = specialItems.map(toSource);
-    const qualParsed = sameParse(qualCache, JSON.stringify([qualLines, specialSource]), id, () =>
-      parseQualifications(qualLines, { file, classId: id, specialRequirements: specialSource }),
+    const qualParsed = sameParse(
+      qualCache,
+      single ? null : JSON.stringify([qualLines, specialSource]),
+      id,
+      () =>
+        parseQualifications(qualLines, { file, classId: id, specialRequirements: specialSource }),
     );
     diagnostics.push(...qualParsed.diagnostics);
     const qualifications = { ...qualParsed.value };
