@@ -4,7 +4,7 @@
 // X; skill in Y; ability to Z" paragraphs. [Reference] ../shared/PRODUCT.md ("The graph": shared-KSA).
 
 import type { Diagnostic } from '../diagnostics.ts';
-import type { KsaKind, SourceLine } from '../model/index.ts';
+import { foldSpaces, type KsaKind, type SourceLine } from '../model/index.ts';
 import { classifyKsa, type KsaHead } from './classify-ksa.ts';
 
 export interface KsaStatement {
@@ -200,7 +200,7 @@ function cleanLine(text: string): string {
         .replace(/(\w)\ufffd(s\b)/g, "$1'$2")
         .replace(/\ufffd/g, ' ')
     : text;
-  return stripped.replace(/\s+/g, ' ').trim();
+  return foldSpaces(stripped);
 }
 
 const ARTEFACT = /[<*\u00a0\ufffd]/;

@@ -2,3 +2,4 @@ export * from './education.ts';
 export * from './job-class.ts';
 export * from './graph-document.ts';
 export * from './profile.ts';
+export * from './fold-spaces.ts';

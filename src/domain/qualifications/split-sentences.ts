@@ -3,6 +3,8 @@
 // joins one sentence to the next ("… grade. and Education: …", "… III. or Two years …").
 // [Reference] the CalHR and SUCSS minimum-qualification texts (../shared/corpus).
 
+import { foldSpaces } from '../model/index.ts';
+
 export interface Sentence {
   text: string;
   /** Offset of the sentence's first character in the split text. */
@@ -31,17 +33,13 @@ export function normalizeQualificationText(text: string): string {
 // …" is cleaned when the outline is read and when its sentences are placed): kept for a while.
 const NORMALIZED = new Map<string, string>();
 
-// Spacing that folding would change: a run of white space, one that is not a plain space, or white
-// space at either end.
-const LOOSE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
-
 // Any character one of the artefact passes below acts on (or "- " of "year- for-year").
 const ARTEFACT = /[\uFFFD\u00A0\u2007\u202F~*<‘’“”–—]|-\s/;
 
 // NOTE: most lines carry no artefact ("Two years of experience …") and only have their spacing
 // folded; the artefact passes run only when one of their characters is there.
 function normalize(text: string): string {
-  if (!ARTEFACT.test(text)) return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  if (!ARTEFACT.test(text)) return foldSpaces(text);
   return (
     text
       // U+FFFD stands for a lost non-breaking space in the CalHR pages: "Supervisor�III".

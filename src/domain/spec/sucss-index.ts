@@ -5,12 +5,13 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Diagnostic, Parsed } from '../diagnostics.ts';
 import { parseKsas } from '../ksa/parse-ksas.ts';
-import type {
-  JobClass,
-  OtherSection,
-  SeriesInfo,
-  SourceDocument,
-  SourceLine,
+import {
+  foldSpaces,
+  type JobClass,
+  type OtherSection,
+  type SeriesInfo,
+  type SourceDocument,
+  type SourceLine,
 } from '../model/index.ts';
 import { parseQualifications } from '../qualifications/parse-qualifications.ts';
 import { htmlToLines } from './formats/html-to-lines.ts';
@@ -105,7 +106,7 @@ export function parseSucssIndex(
     walkSheet(sheet, drafts, tallies, diagnostics, textColumns, (draft, row, texts) => {
       // NOTE: a quoted cell's line breaks are wrapping, not structure: "Ability to prepare reports\nand
       // statements." → one statement.
-      const main = (texts[0] ?? '').replace(/\s+/g, ' ');
+      const main = foldSpaces(texts[0] ?? '');
       const html = texts[1] ?? '';
       if (key === 'maq') {
         if (main !== '') draft.maqText.push({ text: main, line: row });
@@ -155,7 +156,7 @@ function readSheet(text: string, file: string): Sheet {
   const header = (raw[0] ?? []).map((c) => c.trim());
   const rows = raw.slice(1).map((cells, i) => ({ row: i + 2, cells: cells.map((c) => c.trim()) }));
   const lines = raw.map((cells) => {
-    const clean = cells.map((c) => c.replace(/\s+/g, ' ').trim());
+    const clean = cells.map(foldSpaces);
     while (clean.length > 0 && clean[clean.length - 1] === '') clean.pop();
     return clean.join('\t');
   });
