@@ -72,3 +72,22 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Each class's place in id order (`compareIds`), equal ids sharing a place: sorting by these
+ * numbers orders like sorting by id, without comparing strings.
+ * NOTE: ids ["il:2", "calhr:9", "il:10"] → [2, 0, 1] ("il:10" < "il:2" as strings).
+ */
+export function idRanks(classes: readonly Pick<JobClass, 'id'>[]): Int32Array {
+  const order = classes.map((_, i) => i);
+  order.sort((a, b) => compareIds((classes[a] as JobClass).id, (classes[b] as JobClass).id));
+  const ranks = new Int32Array(classes.length);
+  let rank = 0;
+  order.forEach((c, r) => {
+    const prev = order[r - 1];
+    if (prev !== undefined && (classes[prev] as JobClass).id !== (classes[c] as JobClass).id)
+      rank = r;
+    ranks[c] = rank;
+  });
+  return ranks;
+}

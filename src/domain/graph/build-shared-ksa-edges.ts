@@ -8,8 +8,8 @@
 
 import type { CareerEdge, Evidence, JobClass } from '../model/index.ts';
 import { competency } from '../ksa/competency.ts';
-import { compareIds } from './build-class-index.ts';
-import { classCompetencies } from './class-competencies.ts';
+import { compareIds, idRanks } from './build-class-index.ts';
+import { classCompetencies, type ClassCompetency } from './class-competencies.ts';
 
 export interface SharedKsaEdgeOptions {
   /** Neighbours each class keeps (an edge stays when either end keeps it). Default 8. */
@@ -34,26 +34,31 @@ export function buildSharedKsaEdges(
   const evidenceCount = options.evidenceCompetencies ?? 3;
   const n = classes.length;
 
-  // Integer-coded competency sets, sorted, and the inverted index.
+  // Integer-coded competency sets, sorted, with each class's competencies in the same order, and
+  // the inverted index.
   const compIndex = new Map<string, number>();
   const compIds: string[] = [];
   const sets: Int32Array[] = [];
+  const entriesOf: ClassCompetency[][] = [];
   const postings: number[][] = [];
+  const slot: ClassCompetency[] = [];
   for (let i = 0; i < n; i++) {
-    const ids = [...classCompetencies(classes[i] as JobClass).keys()];
     const codes: number[] = [];
-    for (const id of ids) {
-      let c = compIndex.get(id);
+    for (const entry of classCompetencies(classes[i] as JobClass).values()) {
+      let c = compIndex.get(entry.id);
       if (c === undefined) {
         c = compIds.length;
-        compIndex.set(id, c);
-        compIds.push(id);
+        compIndex.set(entry.id, c);
+        compIds.push(entry.id);
         postings.push([]);
       }
       codes.push(c);
+      slot[c] = entry;
       (postings[c] as number[]).push(i);
     }
-    sets.push(Int32Array.from(codes).sort());
+    const set = Int32Array.from(codes).sort();
+    sets.push(set);
+    entriesOf.push(Array.from(set, (c) => slot[c] as ClassCompetency));
   }
   const w2 = new Float64Array(compIds.length);
   for (let c = 0; c < compIds.length; c++) {
@@ -92,10 +97,14 @@ export function buildSharedKsaEdges(
   }
   const hits = new Uint16Array(n);
   const touched: number[] = [];
+  // Class i's competencies, stamped i + 1: a pair's shared weight is a walk over j's set alone.
+  const inA = new Int32Array(compIds.length);
   for (let i = 0; i < n; i++) {
     const a = sets[i] as Int32Array;
     touched.length = 0;
-    for (const c of a) {
+    for (let x = 0; x < a.length; x++) {
+      const c = a[x] as number;
+      inA[c] = i + 1;
       const post = postings[c] as number[];
       if (post.length > maxDf) continue;
       // Postings hold class indices in ascending order: only the classes after i are paired here.
@@ -105,22 +114,19 @@ export function buildSharedKsaEdges(
         hits[j] = (hits[j] as number) + 1;
       }
     }
-    for (const j of touched) {
-      const minHits = (rare[i] as number) >= 4 && (rare[j] as number) >= 4 ? 2 : 1;
+    const rareI = rare[i] as number;
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t] as number;
+      const minHits = rareI >= 4 && (rare[j] as number) >= 4 ? 2 : 1;
       const enough = (hits[j] as number) >= minHits;
       hits[j] = 0;
       if (!enough) continue;
+      // Summed in ascending competency code, as a merge of the two sorted sets would.
       const b = sets[j] as Int32Array;
       let shared = 0;
-      for (let x = 0, y = 0; x < a.length && y < b.length;) {
-        const ca = a[x] as number;
-        const cb = b[y] as number;
-        if (ca === cb) {
-          shared += w2[ca] as number;
-          x++;
-          y++;
-        } else if (ca < cb) x++;
-        else y++;
+      for (let y = 0; y < b.length; y++) {
+        const c = b[y] as number;
+        if (inA[c] === i + 1) shared += w2[c] as number;
       }
       const denom = Math.sqrt((norms[i] as number) * (norms[j] as number));
       const w = denom > 0 ? shared / denom : 0;
@@ -131,37 +137,73 @@ export function buildSharedKsaEdges(
     }
   }
 
-  const pairs = new Map<string, { i: number; j: number; w: number }>();
+  // Each pair once (lo's id sorts first), keyed lo · n + hi; then in edge order (source, target).
+  const rankOf = idRanks(classes);
+  const pairs = new Map<number, { i: number; j: number; w: number }>();
   for (let i = 0; i < n; i++) {
     for (const { j, w } of top[i] as { j: number; w: number }[]) {
-      const [lo, hi] =
-        compareIds((classes[i] as JobClass).id, (classes[j] as JobClass).id) <= 0 ? [i, j] : [j, i];
-      pairs.set(`${lo},${hi}`, { i: lo, j: hi, w });
+      const [lo, hi] = (rankOf[i] as number) <= (rankOf[j] as number) ? [i, j] : [j, i];
+      pairs.set(lo * n + hi, { i: lo, j: hi, w });
     }
   }
+  const ordered = [...pairs.values()].sort(
+    (x, y) =>
+      (rankOf[x.i] as number) - (rankOf[y.i] as number) ||
+      (rankOf[x.j] as number) - (rankOf[y.j] as number),
+  );
+
+  // Shared competencies are quoted strongest first (ties: by id): each code's place in that order.
+  const order = compIds.map((_, c) => c);
+  order.sort(
+    (x, y) =>
+      (w2[y] as number) - (w2[x] as number) ||
+      compareIds(compIds[x] as string, compIds[y] as string),
+  );
+  const placeOf = new Int32Array(compIds.length);
+  order.forEach((c, r) => {
+    placeOf[c] = r;
+  });
 
   const edges: CareerEdge[] = [];
-  for (const { i, j, w } of pairs.values()) {
+  // A shared competency's place in quoting order → where it sits in each class's list.
+  const atA = new Int32Array(compIds.length);
+  const atB = new Int32Array(compIds.length);
+  for (const { i, j, w } of ordered) {
     const a = classes[i] as JobClass;
     const b = classes[j] as JobClass;
-    const ca = classCompetencies(a);
-    const cb = classCompetencies(b);
-    const shared = [...ca.keys()]
-      .filter((id) => cb.has(id))
-      .sort(
-        (x, y) =>
-          (w2[compIndex.get(y) as number] as number) - (w2[compIndex.get(x) as number] as number) ||
-          compareIds(x, y),
-      );
+    const setA = sets[i] as Int32Array;
+    const setB = sets[j] as Int32Array;
+    const places: number[] = [];
+    for (let x = 0, y = 0; x < setA.length && y < setB.length;) {
+      const ca = setA[x] as number;
+      const cb = setB[y] as number;
+      if (ca === cb) {
+        // Insertion keeps the few shared places sorted as they come.
+        const place = placeOf[ca] as number;
+        let at = places.length;
+        places.push(place);
+        while (at > 0 && (places[at - 1] as number) > place) {
+          places[at] = places[at - 1] as number;
+          at--;
+        }
+        places[at] = place;
+        atA[ca] = x++;
+        atB[ca] = y++;
+      } else if (ca < cb) x++;
+      else y++;
+    }
+    const shared = places.map((r) => compIds[order[r] as number] as string);
     const evidence: Evidence[] = [];
     const push = (cls: JobClass, ksa: { text: string; line: number | null } | undefined): void => {
       if (ksa && !evidence.some((e) => e.classId === cls.id && e.text === ksa.text)) {
         evidence.push({ classId: cls.id, text: ksa.text, file: cls.source.file, line: ksa.line });
       }
     };
-    for (const id of shared.slice(0, evidenceCount)) {
-      push(a, ca.get(id)?.ksas[0]);
-      push(b, cb.get(id)?.ksas[0]);
+    const quoted = Math.min(evidenceCount, places.length);
+    for (let q = 0; q < quoted; q++) {
+      const c = order[places[q] as number] as number;
+      push(a, (entriesOf[i] as ClassCompetency[])[atA[c] as number]?.ksas[0]);
+      push(b, (entriesOf[j] as ClassCompetency[])[atB[c] as number]?.ksas[0]);
     }
     edges.push({
       source: a.id,
@@ -174,7 +216,7 @@ export function buildSharedKsaEdges(
       competencies: shared,
     });
   }
-  return edges.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.target, y.target));
+  return edges;
 }
 
 /** The position of the first value above `i` in an ascending list (its length when there is none). */

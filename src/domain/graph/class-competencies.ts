@@ -30,23 +30,21 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
   const out = new Map<string, ClassCompetency>();
   const primary = new Set<string>();
   for (const ksa of cls.ksas) {
-    const confident =
-      ksa.matches.length > 0
-        ? ksa.competencies.filter((id) => {
-            const m = ksa.matches.find((x) => x.id === id);
-            return !m || m.confidence >= MIN_COMPETENCY_CONFIDENCE;
-          })
-        : ksa.competencies;
-    confident.forEach((id, rank) => {
+    // `rank` counts the confident competencies only: the first confident one is the primary.
+    let rank = 0;
+    for (const id of ksa.competencies) {
+      if (!isConfident(ksa, id)) continue;
+      const isPrimary = rank === 0;
+      rank++;
       let entry = out.get(id);
       if (!entry) {
         entry = { id, proficiency: null, proficiencyWord: null, ksas: [] };
         out.set(id, entry);
       }
-      if (!entry.ksas.includes(ksa)) entry.ksas.push(ksa);
+      // A statement naming the competency twice is listed once (it can only be the last one).
+      if (entry.ksas[entry.ksas.length - 1] !== ksa) entry.ksas.push(ksa);
       // The proficiency comes from the statements that name the competency first; a statement
       // that names it only in passing sets it only while no such statement has.
-      const isPrimary = rank === 0;
       if (isPrimary && !primary.has(id)) {
         primary.add(id);
         entry.proficiency = null;
@@ -61,14 +59,30 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
           entry.proficiencyWord = ksa.proficiencyWord;
         }
       }
-    });
+    }
   }
   // The statements that name the competency first lead the list of evidence.
+  // NOTE: a stable partition (what a stable sort on "names it first" gives), without sorting:
+  // [names it second, names it first, names it first] → [first, first, second].
   for (const entry of out.values()) {
-    entry.ksas.sort(
-      (a, b) => Number(b.competencies[0] === entry.id) - Number(a.competencies[0] === entry.id),
-    );
+    const list = entry.ksas;
+    let firstLate = false;
+    for (let x = 1; x < list.length && !firstLate; x++) {
+      firstLate =
+        (list[x] as Ksa).competencies[0] === entry.id &&
+        (list[x - 1] as Ksa).competencies[0] !== entry.id;
+    }
+    if (!firstLate) continue;
+    const first = list.filter((k) => k.competencies[0] === entry.id);
+    const rest = list.filter((k) => k.competencies[0] !== entry.id);
+    entry.ksas = [...first, ...rest];
   }
   cache.set(cls, out);
   return out;
+}
+
+/** A competency counts unless its match (the first with its id) is below the confidence floor. */
+function isConfident(ksa: Ksa, id: string): boolean {
+  for (const m of ksa.matches) if (m.id === id) return m.confidence >= MIN_COMPETENCY_CONFIDENCE;
+  return true;
 }
