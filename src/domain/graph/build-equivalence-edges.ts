@@ -20,11 +20,11 @@ import type { CareerEdge, ExperienceRequirement, JobClass } from '../model/index
 import { EXPERIENCE_KINDS, scoreExperienceKind } from '../qualifications/experience-kinds.ts';
 import { compareIds, seriesKey, type ClassIndex } from './build-class-index.ts';
 import { parseNumberedTitle } from './build-promotion-edges.ts';
-import { resolveClassReference } from './resolve-class-reference.ts';
+import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
-  scoreClassKind,
+  scoreClassKinds,
   scoreExperienceKindMatch,
   type ExperienceScorer,
 } from './score-experience-match.ts';
@@ -86,17 +86,19 @@ export function buildEquivalenceEdges(
   const showing = new Map<string, Shown[]>([...kinds].map((k) => [k, []]));
   // The same lists per jurisdiction, so a route sees its own jurisdiction's classes among equals.
   const showingIn = new Map<string, Shown[]>();
+  const kindList = [...kinds];
   classes.forEach((cls, i) => {
-    for (const kindId of kinds) {
-      const score = scoreClassKind(cls, kindId, scorer);
-      if (score < threshold) continue;
+    const scores = scoreClassKinds(cls, kindList, scorer);
+    kindList.forEach((kindId, x) => {
+      const score = scores[x] as number;
+      if (score < threshold) return;
       const shown = { index: i, score };
       showing.get(kindId)?.push(shown);
       const key = `${kindId}\u0000${cls.jurisdiction}`;
       const local = showingIn.get(key);
       if (local) local.push(shown);
       else showingIn.set(key, [shown]);
-    }
+    });
   });
   const byScore = (a: Shown, b: Shown): number => b.score - a.score || a.index - b.index;
   for (const list of showing.values()) list.sort(byScore);
@@ -123,13 +125,13 @@ export function buildEquivalenceEdges(
         // A requirement that names classes it can resolve ("performing the duties of a Fire
         // Prevention Specialist I") is met by those classes (promotion edges), not by kind.
         const namesClass = exp.classRefs.some(
-          (ref) => resolveClassReference(index, ref, target).length > 0,
+          (ref) => resolveClassReferenceOnce(index, ref, target).length > 0,
         );
         if (namesClass) continue;
         const named = new Set(
           exp.including
             .flatMap((inc) => inc.classRefs)
-            .flatMap((ref) => resolveClassReference(index, ref, target).map((c) => c.id)),
+            .flatMap((ref) => resolveClassReferenceOnce(index, ref, target).map((c) => c.id)),
         );
         for (const [kindId, weight] of requirementKindWeights(exp, scorer)) {
           if (weight < threshold) continue;
@@ -184,13 +186,19 @@ export function buildEquivalenceEdges(
     else bySource.set(c.source, [c]);
   }
   // A route's requirement is quoted once per source it gets: each (kind, text) is read once.
-  const sentences = new Map<string, string>();
+  // NOTE: keyed kind → text, not by one joined string: the texts are long, and a joined key
+  // would be built and hashed anew on every call.
+  const sentences = new Map<string, Map<string, string>>();
   const quote = (text: string, kindId: string): string => {
-    const key = `${kindId}\u0000${text}`;
-    let sentence = sentences.get(key);
+    let byText = sentences.get(kindId);
+    if (byText === undefined) {
+      byText = new Map();
+      sentences.set(kindId, byText);
+    }
+    let sentence = byText.get(text);
     if (sentence === undefined) {
       sentence = bestSentence(text, kindId, scorer);
-      sentences.set(key, sentence);
+      byText.set(text, sentence);
     }
     return sentence;
   };

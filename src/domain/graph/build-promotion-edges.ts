@@ -16,7 +16,7 @@ import type {
   QualificationRoute,
 } from '../model/index.ts';
 import { compareIds, type ClassIndex } from './build-class-index.ts';
-import { resolveClassReference } from './resolve-class-reference.ts';
+import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 
 export interface PromotionEdgesResult {
   edges: CareerEdge[];
@@ -144,7 +144,7 @@ export function buildPromotionEdges(
         ];
         for (const clause of clauses) {
           for (const ref of clause.refs) {
-            const resolved = resolveClassReference(index, ref, target);
+            const resolved = resolveClassReferenceOnce(index, ref, target);
             if (resolved.length === 0) {
               references[ref.kind].unresolved++;
               local[ref.kind].unresolved++;

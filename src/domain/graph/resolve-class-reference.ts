@@ -33,6 +33,39 @@ export function resolveClassReference(
   return resolveTitle(index, ref.title, ref.sameSeries, from, true);
 }
 
+type From = Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>;
+
+interface Resolved {
+  title: string;
+  sameSeries: boolean;
+  from: From;
+  classes: JobClass[];
+}
+
+const resolvedOnce = new WeakMap<ClassIndex, WeakMap<object, Resolved>>();
+
+/**
+ * `resolveClassReference`, remembered per index and reference object: promotion and equivalence
+ * edges resolve the same clauses of the same classes. The result is shared: do not mutate it.
+ */
+export function resolveClassReferenceOnce(
+  index: ClassIndex,
+  ref: Pick<ClassReference, 'title' | 'sameSeries'>,
+  from: From,
+): JobClass[] {
+  let byRef = resolvedOnce.get(index);
+  if (byRef === undefined) {
+    byRef = new WeakMap();
+    resolvedOnce.set(index, byRef);
+  }
+  const seen = byRef.get(ref);
+  if (seen && seen.from === from && seen.title === ref.title && seen.sameSeries === ref.sameSeries)
+    return seen.classes;
+  const classes = resolveClassReference(index, ref, from);
+  byRef.set(ref, { title: ref.title, sameSeries: ref.sameSeries, from, classes });
+  return classes;
+}
+
 /** Families larger than this ("Prison Industries Superintendent I (…)", 29 classes) are not expanded. */
 const MAX_FAMILY = 6;
 

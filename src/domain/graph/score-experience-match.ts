@@ -9,7 +9,11 @@
 // under the 0.5 threshold, while a Case Manager II scores 0.98 × 1.0 on social casework.
 
 import type { ExperienceRequirement, JobClass } from '../model/index.ts';
-import { scoreExperienceKind } from '../qualifications/experience-kinds.ts';
+import {
+  experienceKindIndex,
+  experienceKindScores,
+  scoreExperienceKind,
+} from '../qualifications/experience-kinds.ts';
 
 /** `(kindId, text) → 0..1`; the vocabulary's `scoreExperienceKind` unless a test injects another. */
 export type ExperienceScorer = (kindId: string, text: string) => number;
@@ -58,6 +62,56 @@ export function scoreClassKind(
   const body =
     summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
   return round(1 - (1 - 0.8 * title) * (1 - body));
+}
+
+/**
+ * `scoreClassKind` for several kinds at once, in their order. With the vocabulary's scorer each
+ * text's scores for all kinds are read once, instead of once per kind.
+ */
+export function scoreClassKinds(
+  cls: JobClass,
+  kindIds: readonly string[],
+  scorer: ExperienceScorer = scoreExperienceKind,
+): Float64Array {
+  const out = new Float64Array(kindIds.length);
+  if (scorer !== scoreExperienceKind) {
+    kindIds.forEach((kindId, x) => {
+      out[x] = scoreClassKind(cls, kindId, scorer);
+    });
+    return out;
+  }
+  const title = experienceKindScores(cls.title);
+  const summary = cls.summary.trim() !== '' ? experienceKindScores(cls.summary) : null;
+  const duties: Readonly<Float64Array>[] = [];
+  for (const duty of cls.duties) duties.push(experienceKindScores(duty));
+  const n = Math.min(3, duties.length);
+  for (let x = 0; x < kindIds.length; x++) {
+    const kindId = kindIds[x] as string;
+    const k = experienceKindIndex(kindId);
+    if (k < 0) {
+      out[x] = scoreClassKind(cls, kindId, scorer);
+      continue;
+    }
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    for (let d = 0; d < duties.length; d++) {
+      const v = (duties[d] as Readonly<Float64Array>)[k] as number;
+      if (v > d1) {
+        d3 = d2;
+        d2 = d1;
+        d1 = v;
+      } else if (v > d2) {
+        d3 = d2;
+        d2 = v;
+      } else if (v > d3) d3 = v;
+    }
+    const s = summary !== null ? (summary[k] as number) : null;
+    const dutyMean = n > 0 ? (d1 + d2 + d3) / n : null;
+    const body = s !== null && dutyMean !== null ? (s + dutyMean) / 2 : (s ?? dutyMean ?? 0);
+    out[x] = round(1 - (1 - 0.8 * (title[k] as number)) * (1 - body));
+  }
+  return out;
 }
 
 /** How well the class shows one experience kind (0..1), with its best evidence; null when not at all. */

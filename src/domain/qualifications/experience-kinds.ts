@@ -472,3 +472,16 @@ export function scoreExperienceKind(kindId: string, text: string): number {
   if (k === undefined) return 0;
   return cachedScores(text)[k] ?? 0;
 }
+
+/** A kind's place in the vocabulary (the order of `experienceKindScores`); -1: unknown id. */
+export function experienceKindIndex(kindId: string): number {
+  return KIND_INDEX.get(kindId) ?? -1;
+}
+
+/**
+ * Every kind's `scoreExperienceKind` for one text, in vocabulary order: for the graph, which scores
+ * each class text against many kinds. Read only (the array is the shared cache's).
+ */
+export function experienceKindScores(text: string): Readonly<Float64Array> {
+  return cachedScores(text);
+}
