@@ -33,7 +33,9 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
-log(`Rungs bench — node ${process.version}, ${new Date().toISOString()}`);
+log(
+  `Rungs bench — node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--') && a !== '--import').join(' ')}, ${new Date().toISOString()}`,
+);
 for (const section of SECTIONS) {
   if (wanted.length > 0 && !wanted.includes(section.name)) continue;
   log('');
