@@ -1,7 +1,10 @@
 // The corpus career graph, built once per bench run the way `npm run ingest` builds it (on every
 // core) with every stage timed, and shared by the sections that need it (graph queries, scaling).
 
+import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { ingest, type IngestResult } from '../../src/cli/ingest.ts';
 import { DEFAULT_MAX_BYTES } from '../../src/cli/read-document.ts';
 import { buildCareerGraph } from '../../src/domain/graph/build-graph.ts';
@@ -40,7 +43,13 @@ export async function corpusGraph(): Promise<CorpusGraph> {
       { path: CALHR, jurisdiction: 'California (CalHR)' },
       { path: SUCSS, jurisdiction: 'Illinois SUCSS' },
     ],
-    { manifest: null, cwd: process.cwd(), maxBytes: DEFAULT_MAX_BYTES, now: new Date('2026-01-01T00:00:00Z'), threads },
+    {
+      manifest: null,
+      cwd: process.cwd(),
+      maxBytes: DEFAULT_MAX_BYTES,
+      now: new Date('2026-01-01T00:00:00Z'),
+      threads,
+    },
   );
   const ingestMs = performance.now() - t0;
   const t = ingested.timings;
@@ -51,7 +60,11 @@ export async function corpusGraph(): Promise<CorpusGraph> {
     ms: t.readParse,
     note: `${doc.documents.length} documents on ${t.threads} thread(s): decoding, sections, KSAs (competency matching included), qualifications`,
   });
-  stages.push({ stage: 'assemble', ms: t.assemble, note: `${doc.classes.length} classes (duplicates merged)` });
+  stages.push({
+    stage: 'assemble',
+    ms: t.assemble,
+    note: `${doc.classes.length} classes (duplicates merged)`,
+  });
   stages.push({ stage: 'edges', ms: t.edges, note: `${doc.edges.length} edges` });
   for (const kind of ['promotion', 'equivalence', 'shared-ksa'] as const) {
     stages.push({ stage: `  ${kind}`, ms: s.timings[kind], note: `${s.edges[kind]} edges` });
@@ -90,4 +103,27 @@ export async function corpusGraph(): Promise<CorpusGraph> {
   });
   cached = { doc, graph: graph.value, edgeStats: s, stages, jsonBytes: json.value.length };
   return cached;
+}
+
+/** Stage → milliseconds of one fresh-process ingest (see ingest-once.ts). */
+export type FreshRun = Record<
+  'readParse' | 'edges' | 'promotion' | 'equivalence' | 'shared-ksa' | 'graph' | 'total',
+  number
+>;
+
+/**
+ * The corpus graph built `runs` times, each in a fresh process with this process's node flags.
+ * NOTE: one build says little on this machine (the same build took 3.9 to 6.1 s within minutes);
+ * each run starts cold, as `npm run ingest` does, and the section reports the median and the best.
+ */
+export async function freshRuns(runs: number): Promise<FreshRun[]> {
+  const script = fileURLToPath(new URL('./ingest-once.ts', import.meta.url));
+  const out: FreshRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, script], {
+      maxBuffer: 1 << 20,
+    });
+    out.push(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as FreshRun);
+  }
+  return out;
 }
