@@ -1,7 +1,6 @@
 // Reads and parses ingest targets (documents, or IL SUCSS export folders) into their documents and
-// classes, reading the next few while one is parsed. The one place a target is read: the ingest calls
-// it directly, or in worker threads (ingest-workers.ts) when there are many targets. Never throws on
-// bad documents.
+// classes. The one place a target is read: the ingest calls it directly, or in worker threads
+// (ingest-workers.ts) when there are many targets. Never throws on bad documents.
 // [Reference] src/cli/ingest.ts.
 
 import type { Diagnostic } from '../domain/diagnostics.ts';
@@ -67,14 +66,12 @@ function finish(target: IngestTarget, loaded: Loaded): TargetResult {
   };
 }
 
-/** How many targets are read ahead of the one being parsed. */
-const READ_AHEAD = 8;
-
 /**
  * Reads and parses the targets `claim` hands out (an index into `targets`, or -1 when none is
- * left), handing each result to `done` in the order claimed. The next few are read while one is
- * parsed: read one at a time, the corpus spent about a second of its ingest waiting on the disk.
- * Threads that share one `claim` share the work, however fast each turns out to be.
+ * left), handing each result to `done` in the order claimed. Threads that share one `claim` share
+ * the work, however fast each turns out to be.
+ * NOTE: one target at a time, none read ahead: files are read synchronously (read-document.ts), so
+ * a target claimed early would only wait on this thread while another thread could have taken it.
  */
 export async function readClaimed(
   targets: readonly IngestTarget[],
@@ -82,20 +79,9 @@ export async function readClaimed(
   claim: () => number,
   done: (index: number, result: TargetResult) => void,
 ): Promise<void> {
-  const queue: { index: number; loading: Promise<Loaded> }[] = [];
-  const fill = (): void => {
-    while (queue.length < READ_AHEAD) {
-      const index = claim();
-      const target = targets[index];
-      if (target === undefined) return;
-      queue.push({ index, loading: load(target, maxBytes) });
-    }
-  };
-  fill();
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    const loaded = await next.loading;
-    fill();
-    done(next.index, finish(targets[next.index] as IngestTarget, loaded));
+  for (let index = claim(); targets[index] !== undefined; index = claim()) {
+    const target = targets[index] as IngestTarget;
+    done(index, finish(target, await load(target, maxBytes)));
   }
 }
 
