@@ -41,27 +41,12 @@ export function scoreClassKind(
   kindId: string,
   scorer: ExperienceScorer = scoreExperienceKind,
 ): number {
-  const title = scorer(kindId, cls.title);
-  const summary = cls.summary.trim() !== '' ? scorer(kindId, cls.summary) : null;
-  let d1 = 0;
-  let d2 = 0;
-  let d3 = 0;
-  for (const duty of cls.duties) {
-    const x = scorer(kindId, duty);
-    if (x > d1) {
-      d3 = d2;
-      d2 = d1;
-      d1 = x;
-    } else if (x > d2) {
-      d3 = d2;
-      d2 = x;
-    } else if (x > d3) d3 = x;
-  }
-  const n = Math.min(3, cls.duties.length);
-  const dutyMean = n > 0 ? (d1 + d2 + d3) / n : null;
-  const body =
-    summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
-  return round(1 - (1 - 0.8 * title) * (1 - body));
+  return classScore(
+    scorer(kindId, cls.title),
+    cls.summary.trim() !== '' ? scorer(kindId, cls.summary) : null,
+    cls.duties.length,
+    (d) => scorer(kindId, cls.duties[d] as string),
+  );
 }
 
 /**
@@ -82,36 +67,48 @@ export function scoreClassKinds(
   }
   const title = experienceKindScores(cls.title);
   const summary = cls.summary.trim() !== '' ? experienceKindScores(cls.summary) : null;
-  const duties: Readonly<Float64Array>[] = [];
-  for (const duty of cls.duties) duties.push(experienceKindScores(duty));
-  const n = Math.min(3, duties.length);
-  for (let x = 0; x < kindIds.length; x++) {
-    const kindId = kindIds[x] as string;
+  const duties = cls.duties.map(experienceKindScores);
+  kindIds.forEach((kindId, x) => {
     const k = experienceKindIndex(kindId);
-    if (k < 0) {
-      out[x] = scoreClassKind(cls, kindId, scorer);
-      continue;
-    }
-    let d1 = 0;
-    let d2 = 0;
-    let d3 = 0;
-    for (let d = 0; d < duties.length; d++) {
-      const v = (duties[d] as Readonly<Float64Array>)[k] as number;
-      if (v > d1) {
-        d3 = d2;
-        d2 = d1;
-        d1 = v;
-      } else if (v > d2) {
-        d3 = d2;
-        d2 = v;
-      } else if (v > d3) d3 = v;
-    }
-    const s = summary !== null ? (summary[k] as number) : null;
-    const dutyMean = n > 0 ? (d1 + d2 + d3) / n : null;
-    const body = s !== null && dutyMean !== null ? (s + dutyMean) / 2 : (s ?? dutyMean ?? 0);
-    out[x] = round(1 - (1 - 0.8 * (title[k] as number)) * (1 - body));
-  }
+    out[x] =
+      k < 0
+        ? scoreClassKind(cls, kindId, scorer)
+        : classScore(
+            title[k] as number,
+            summary !== null ? (summary[k] as number) : null,
+            duties.length,
+            (d) => (duties[d] as Readonly<Float64Array>)[k] as number,
+          );
+  });
   return out;
+}
+
+/** The class's score from its parts' scores (see the file's NOTE): duties' three best are averaged. */
+function classScore(
+  title: number,
+  summary: number | null,
+  duties: number,
+  duty: (d: number) => number,
+): number {
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  for (let d = 0; d < duties; d++) {
+    const x = duty(d);
+    if (x > d1) {
+      d3 = d2;
+      d2 = d1;
+      d1 = x;
+    } else if (x > d2) {
+      d3 = d2;
+      d2 = x;
+    } else if (x > d3) d3 = x;
+  }
+  const n = Math.min(3, duties);
+  const dutyMean = n > 0 ? (d1 + d2 + d3) / n : null;
+  const body =
+    summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
+  return round(1 - (1 - 0.8 * title) * (1 - body));
 }
 
 /** How well the class shows one experience kind (0..1), with its best evidence; null when not at all. */
