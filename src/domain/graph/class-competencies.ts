@@ -61,21 +61,12 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
       }
     }
   }
-  // The statements that name the competency first lead the list of evidence.
-  // NOTE: a stable partition (what a stable sort on "names it first" gives), without sorting:
-  // [names it second, names it first, names it first] → [first, first, second].
+  // The statements that name the competency first lead the list of evidence (the sort is stable).
   for (const entry of out.values()) {
-    const list = entry.ksas;
-    let firstLate = false;
-    for (let x = 1; x < list.length && !firstLate; x++) {
-      firstLate =
-        (list[x] as Ksa).competencies[0] === entry.id &&
-        (list[x - 1] as Ksa).competencies[0] !== entry.id;
-    }
-    if (!firstLate) continue;
-    const first = list.filter((k) => k.competencies[0] === entry.id);
-    const rest = list.filter((k) => k.competencies[0] !== entry.id);
-    entry.ksas = [...first, ...rest];
+    if (entry.ksas.length > 1)
+      entry.ksas.sort(
+        (a, b) => Number(b.competencies[0] === entry.id) - Number(a.competencies[0] === entry.id),
+      );
   }
   cache.set(cls, out);
   return out;
