@@ -32,13 +32,9 @@ export interface CorpusGraph {
 
 let cached: CorpusGraph | null = null;
 
-export async function corpusGraph(): Promise<CorpusGraph> {
-  if (cached) return cached;
-  const stages: Stage[] = [];
-  const threads = availableParallelism();
-  // The product's own path: `npm run ingest` over both corpus folders, on every core.
-  const t0 = performance.now();
-  const ingested = await ingest(
+/** `ingest()` of both corpus folders on every core, as `npm run ingest` would read them. */
+export function ingestCorpus(): Promise<IngestResult> {
+  return ingest(
     [
       { path: CALHR, jurisdiction: 'California (CalHR)' },
       { path: SUCSS, jurisdiction: 'Illinois SUCSS' },
@@ -48,9 +44,17 @@ export async function corpusGraph(): Promise<CorpusGraph> {
       cwd: process.cwd(),
       maxBytes: DEFAULT_MAX_BYTES,
       now: new Date('2026-01-01T00:00:00Z'),
-      threads,
+      threads: availableParallelism(),
     },
   );
+}
+
+export async function corpusGraph(): Promise<CorpusGraph> {
+  if (cached) return cached;
+  const stages: Stage[] = [];
+  // The product's own path: `npm run ingest` over both corpus folders, on every core.
+  const t0 = performance.now();
+  const ingested = await ingestCorpus();
   const ingestMs = performance.now() - t0;
   const t = ingested.timings;
   const doc = ingested.document;
