@@ -13,12 +13,12 @@ import type {
   PathStep,
   TeamGapResult,
 } from '../domain/graph/index.ts';
-import type { Evidence } from '../domain/model/index.ts';
+import { foldSpaces, type Evidence } from '../domain/model/index.ts';
 
 const name = (c: { title: string; classId: string }): string => `${c.title} (${c.classId})`;
 
 function quote(text: string, max = 110): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = foldSpaces(text);
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }
 

@@ -7,13 +7,14 @@
 // months 24 (from the clause), ladder true, with the evidence of both.
 
 import type { Diagnostic } from '../diagnostics.ts';
-import type {
-  CareerEdge,
-  ClassReference,
-  ClassReferenceKind,
-  Evidence,
-  JobClass,
-  QualificationRoute,
+import {
+  foldSpaces,
+  type CareerEdge,
+  type ClassReference,
+  type ClassReferenceKind,
+  type Evidence,
+  type JobClass,
+  type QualificationRoute,
 } from '../model/index.ts';
 import { compareIds, type ClassIndex } from './build-class-index.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
@@ -193,7 +194,7 @@ export function parseNumberedTitle(title: string): { family: string; n: number }
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const n = /^\d+$/.test(m[2]) ? Number(m[2]) : romanToNumber(m[2].toUpperCase());
   if (n === null || n < 1 || n > 20) return null;
-  const family = `${m[1]} ${m[3] ?? ''}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  const family = foldSpaces(`${m[1]} ${m[3] ?? ''}`.toLowerCase());
   return { family, n };
 }
 

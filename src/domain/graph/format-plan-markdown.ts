@@ -4,7 +4,7 @@
 // [Reference] issue 5 "Development plan" (a Markdown export); CommonMark (task lists from GFM).
 // NOTE: dates are written as "15 January 2027" in UTC, so the same plan gives the same text anywhere.
 
-import { EDUCATION_LABELS, type Evidence } from '../model/index.ts';
+import { EDUCATION_LABELS, foldSpaces, type Evidence } from '../model/index.ts';
 import type { CompetencySide, GapRow } from './queries/gap.ts';
 import type { DevelopmentPlan, PlanMilestone, PlanStep } from './queries/development-plan.ts';
 import type { ClassSummary } from './queries/ladder.ts';
@@ -41,7 +41,7 @@ export function formatPlanDuration(months: number): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return foldSpaces(text);
 }
 
 function cite(e: Pick<Evidence, 'file' | 'line'>): string {

@@ -2,7 +2,7 @@
 // licence requirement: by its abbreviation, its name, and the issuing state when both name one.
 // [Reference] ../shared/PRODUCT.md, "Minimum qualifications as rules" (licences).
 
-import type { LicenseRequirement } from '../model/index.ts';
+import { foldSpaces, type LicenseRequirement } from '../model/index.ts';
 
 // NOTE: abbreviations people write for the licences they hold: "LCSW" → "licensed clinical social
 // worker", which is one of the names in "Licensed Social Worker or Licensed Clinical Social Worker".
@@ -29,7 +29,8 @@ const STATES: [RegExp, string][] = [
   [/\b(?:maryland|md)\b/, 'maryland'],
 ];
 
-const NOISE = /\b(?:valid|current|active|state|of|the|a|an|licen[cs]e[ds]?|licensure|certificate|certification|registration|registered as|credential|holder|in|issued|by)\b/g;
+const NOISE =
+  /\b(?:valid|current|active|state|of|the|a|an|licen[cs]e[ds]?|licensure|certificate|certification|registration|registered as|credential|holder|in|issued|by)\b/g;
 
 function stateOf(s: string): string | null {
   for (const [re, name] of STATES) if (re.test(s)) return name;
@@ -37,15 +38,23 @@ function stateOf(s: string): string | null {
 }
 
 function normalize(s: string): string {
-  let t = s.toLowerCase().replace(/['’]/g, "'").replace(/\blicence\b/g, 'license');
+  let t = s
+    .toLowerCase()
+    .replace(/['’]/g, "'")
+    .replace(/\blicence\b/g, 'license');
   for (const [re, full] of ABBREVIATIONS) t = t.replace(re, full);
-  return t.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldSpaces(t.replace(/[()]/g, ' '));
 }
 
 function core(s: string): string {
   let t = s;
   for (const [re] of STATES) t = t.replace(re, ' ');
-  return t.replace(/\bdriv(?:er|ers|ing)(?:'s|s')?\b/g, 'driver').replace(NOISE, ' ').replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldSpaces(
+    t
+      .replace(/\bdriv(?:er|ers|ing)(?:'s|s')?\b/g, 'driver')
+      .replace(NOISE, ' ')
+      .replace(/[^a-z ]+/g, ' '),
+  );
 }
 
 function isDriving(s: string): boolean {

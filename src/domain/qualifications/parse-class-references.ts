@@ -3,7 +3,7 @@
 // Social Consultant level of this series"), for the graph to resolve into promotion edges.
 // [Reference] ../shared/PRODUCT.md, "The graph" (promotion); CalHR "performing the duties of" clauses.
 
-import type { ClassReference, ClassReferenceKind } from '../model/index.ts';
+import { foldSpaces, type ClassReference, type ClassReferenceKind } from '../model/index.ts';
 
 interface Cue {
   kind: ClassReferenceKind;
@@ -66,7 +66,10 @@ const RANGE = /,?\s*\(Range [A-Z](?:(?:,| or| and)\s*[A-Z])*\)|,?\s*\bRange\s+[A
 
 function isTitleLike(piece: string): boolean {
   if (!/^[A-Z]/.test(piece)) return false;
-  const words = piece.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((w) => w !== '');
+  const words = piece
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s,]+/)
+    .filter((w) => w !== '');
   if (words.length === 0 || words.length > 12) return false;
   const small = /^(?:of|and|the|in|for|to|a|an|on|at|&|-|or|with)$/;
   const capital = words.filter((w) => !small.test(w)).every((w) => /^[A-Z0-9(]/.test(w));
@@ -85,12 +88,14 @@ function hasJobNoun(piece: string): boolean {
 // "Conservation Supervisor, California Conservation Corps" stays one title, while the range of a
 // class is not part of its title: "Adoptions Case Worker, Range B" → "Adoptions Case Worker".
 function splitTitles(list: string): string[] {
-  const cleaned = list.replace(RANGE, '').replace(/\s+/g, ' ').trim();
+  const cleaned = foldSpaces(list.replace(RANGE, ''));
   const bySemicolon = cleaned.includes(';') ? cleaned.split(/;\s*(?:or\s+|and\s+)?/) : [cleaned];
   const titles: string[] = [];
   for (const group of bySemicolon) {
     // "… I or Adoptions …": split on " or " outside parentheses.
-    const masked = group.replace(/\([^)]*\)/g, (m) => m.replace(/ or /g, ' \uE000 ').replace(/,/g, '\uE001'));
+    const masked = group.replace(/\([^)]*\)/g, (m) =>
+      m.replace(/ or /g, ' \uE000 ').replace(/,/g, '\uE001'),
+    );
     const orPieces = masked.split(/,?\s+or\s+/);
     const pieces: string[] = [];
     for (const orPiece of orPieces) {
@@ -122,8 +127,15 @@ function splitTitles(list: string): string[] {
     }
   }
   return titles
-    .map((t) => t.replace(/^(?:(?:and|or)\s+)?(?:(?:an?|the)\s+)?/i, '').replace(/[\s,.]+$/, '').trim())
-    .filter((t) => isTitleLike(t) && !/^(?:California|State|Department|Board|Class|Position)\b/.test(t));
+    .map((t) =>
+      t
+        .replace(/^(?:(?:and|or)\s+)?(?:(?:an?|the)\s+)?/i, '')
+        .replace(/[\s,.]+$/, '')
+        .trim(),
+    )
+    .filter(
+      (t) => isTitleLike(t) && !/^(?:California|State|Department|Board|Class|Position)\b/.test(t),
+    );
 }
 
 /**
@@ -150,7 +162,12 @@ export function parseClassReferences(text: string): ClassReference[] {
         const key = `${cue.kind}|${title}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        refs.push({ title, kind: cue.kind, sameSeries, text: text.slice(m.index, start + list.length).trim() });
+        refs.push({
+          title,
+          kind: cue.kind,
+          sameSeries,
+          text: text.slice(m.index, start + list.length).trim(),
+        });
       }
     }
   }

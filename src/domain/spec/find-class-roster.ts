@@ -2,7 +2,7 @@
 // headings, "TITLE" + "POSITION CODE: n" pairs, else one class titled by the first heading line.
 // [Reference] issue 2 "Splitting a document into classes"; the five seeds and CalHR pages.
 
-import type { JobClass } from '../model/index.ts';
+import { foldSpaces, type JobClass } from '../model/index.ts';
 import type { LogicalLine } from './normalize-lines.ts';
 import { parseHeading } from './parse-heading.ts';
 import { parseSeriesTable, type SeriesTable } from './parse-series-table.ts';
@@ -90,7 +90,7 @@ export function abolitionOf(title: string): string | null {
 }
 
 export function stripAbolished(title: string): string {
-  return title.replace(ABOLISHED, '').replace(/\s+/g, ' ').trim();
+  return foldSpaces(title.replace(ABOLISHED, ''));
 }
 
 /** Key for matching a line against class titles: case, punctuation and "Class" suffixes ignored. */

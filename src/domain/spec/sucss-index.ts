@@ -14,6 +14,7 @@ import {
   type SourceLine,
 } from '../model/index.ts';
 import { parseQualifications } from '../qualifications/parse-qualifications.ts';
+import { csvRowToLine } from './formats/csv-to-lines.ts';
 import { htmlToLines } from './formats/html-to-lines.ts';
 import { slugify } from './slugify.ts';
 
@@ -155,11 +156,7 @@ function readSheet(text: string, file: string): Sheet {
   const raw = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = (raw[0] ?? []).map((c) => c.trim());
   const rows = raw.slice(1).map((cells, i) => ({ row: i + 2, cells: cells.map((c) => c.trim()) }));
-  const lines = raw.map((cells) => {
-    const clean = cells.map(foldSpaces);
-    while (clean.length > 0 && clean[clean.length - 1] === '') clean.pop();
-    return clean.join('\t');
-  });
+  const lines = raw.map(csvRowToLine);
   return { file, header, rows, lines };
 }
 

@@ -2,6 +2,8 @@
 // are usually written; text with lower-case letters is left as the document spells it.
 // [Reference] issue 2 / PRODUCT.md "title": the document's own spelling where it has one.
 
+import { foldSpaces } from '../model/index.ts';
+
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$/;
 const SMALL = new Set([
   'a',
@@ -49,7 +51,7 @@ function capitalise(word: string): string {
  * "Medical Social Assistant" → unchanged (it already has lower-case letters).
  */
 export function toTitleCase(title: string): string {
-  const text = title.replace(/\s+/g, ' ').trim();
+  const text = foldSpaces(title);
   if (/\p{Ll}/u.test(text)) return text;
   let first = true;
   return text.replace(/\p{L}[\p{L}']*/gu, (word, offset: number) => {

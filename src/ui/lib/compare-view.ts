@@ -6,6 +6,7 @@
 import type { GapResult } from '../../domain/graph/index.ts';
 import {
   EDUCATION_LABELS,
+  foldSpaces,
   type Evidence,
   type JobClass,
   type QualificationRoute,
@@ -42,7 +43,7 @@ function routeEvidence(cls: JobClass, routes: QualificationRoute[]): Evidence[] 
 }
 
 function routeName(route: QualificationRoute): string {
-  const label = (route.label || route.id).replace(/\s+/g, ' ').trim();
+  const label = foldSpaces(route.label || route.id);
   return `Route ${label}`;
 }
 

@@ -8,7 +8,7 @@
 // Specialist → 'after-months', monthsNeeded 12.
 
 import { ClassNotFoundError } from '../../errors.ts';
-import { EDUCATION_LABELS, type Profile } from '../../model/index.ts';
+import { EDUCATION_LABELS, foldSpaces, type Profile } from '../../model/index.ts';
 import {
   assessQualifications,
   type QualificationAssessment,
@@ -163,6 +163,6 @@ function explain(
 }
 
 function clip(text: string, max = 160): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = foldSpaces(text);
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

@@ -7,7 +7,7 @@
 // weights and eligibility. Rungs at or below the class on its own ladder are never suggested.
 
 import { InvalidOptionError } from '../../errors.ts';
-import type { Evidence, Profile } from '../../model/index.ts';
+import { foldSpaces, type Evidence, type Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { classCompetencies } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
@@ -249,7 +249,7 @@ function byTitle(graph: CareerGraph, a: string, b: string): number {
 }
 
 function clip(text: string, max = 120): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = foldSpaces(text);
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 

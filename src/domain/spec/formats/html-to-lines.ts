@@ -3,6 +3,7 @@
 // attribute); issue 2 "Reading documents": drop navigation, scripts and styles, keep headings and lists.
 
 import { Parser } from 'htmlparser2';
+import { foldSpaces } from '../../model/index.ts';
 
 /** Elements whose whole content is dropped: page chrome, code, forms and embedded content. */
 const DROPPED = new Set([
@@ -245,7 +246,7 @@ export function htmlToLines(html: string): string[] {
 }
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return foldSpaces(text);
 }
 
 function isHidden(attribs: Record<string, string>): boolean {
