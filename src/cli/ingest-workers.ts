@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IngestTarget } from './ingest-inputs.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
+import { workerScript } from './worker-script.ts';
 
 /** Below this many targets, starting a worker costs more than it saves. */
 export const MIN_TARGETS_FOR_WORKERS = 64;
@@ -34,7 +35,10 @@ export const WORKER_BATCH = 16;
 function bytesOf(target: IngestTarget): number {
   try {
     if (target.kind === 'document') return statSync(target.path).size;
-    return readdirSync(target.path).reduce((sum, f) => sum + statSync(join(target.path, f)).size, 0);
+    return readdirSync(target.path).reduce(
+      (sum, f) => sum + statSync(join(target.path, f)).size,
+      0,
+    );
   } catch {
     return 0;
   }
@@ -49,20 +53,30 @@ function claimOrder(targets: readonly IngestTarget[]): number[] {
   return targets.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
 }
 
-/** Starts a worker on `job`; each batch goes to `onBatch`. Resolves when it stops, however it stops. */
-function runWorker(job: WorkerJob, onBatch: (batch: WorkerBatch) => void): Promise<void> {
-  const file = new URL(
-    `./ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
-    import.meta.url,
-  ).href;
-  // NOTE: a worker does not inherit tsx's loader; under tsx (a .ts file) it registers it first.
-  const boot = file.endsWith('.ts')
-    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`
-    : `import(${JSON.stringify(file)});`;
+/** The ingest worker module, next to this one (.ts under tsx and vitest, .js when built). */
+const WORKER_MODULE = new URL(
+  `./ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
+/**
+ * Starts a worker running `script` (see worker-script.ts; null: the TypeScript module through tsx's
+ * loader) on `job`; each batch goes to `onBatch`. Resolves when it stops, however it stops.
+ */
+function runWorker(
+  script: URL | null,
+  job: WorkerJob,
+  onBatch: (batch: WorkerBatch) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(boot, { eval: true, workerData: job });
+      // NOTE: a worker does not inherit tsx's loader; booting the sources, it registers it first.
+      const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE.href)}); });`;
+      worker =
+        script !== null
+          ? new Worker(script, { workerData: job })
+          : new Worker(boot, { eval: true, workerData: job });
     } catch {
       resolve();
       return;
@@ -103,11 +117,16 @@ export async function readTargetsInParallel(
   };
 
   let onWorkers = 0;
+  const job: WorkerJob = { targets: ordered, maxBytes, counter };
+  const onBatch = (batch: WorkerBatch): void => {
+    batch.indices.forEach((k, j) => put(k, batch.results[j] as TargetResult));
+    onWorkers += batch.indices.length;
+  };
+  // NOTE: awaited before this thread reads anything: it reads synchronously, and would only see
+  // the bundle ready once it had claimed every target itself.
+  const script = threads > 1 ? await workerScript(WORKER_MODULE) : null;
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () =>
-    runWorker({ targets: ordered, maxBytes, counter }, (batch) => {
-      batch.indices.forEach((k, j) => put(k, batch.results[j] as TargetResult));
-      onWorkers += batch.indices.length;
-    }),
+    runWorker(script, job, onBatch),
   );
   if (onThisThread) await readClaimed(ordered, maxBytes, claim, put);
   await Promise.all(workers);
@@ -115,6 +134,11 @@ export async function readTargetsInParallel(
   // Whatever a failed worker claimed and did not send back.
   const missing = order.flatMap((_, k) => (results[order[k] as number] === undefined ? [k] : []));
   let m = 0;
-  await readClaimed(ordered, maxBytes, () => (m < missing.length ? (missing[m++] as number) : -1), put);
+  await readClaimed(
+    ordered,
+    maxBytes,
+    () => (m < missing.length ? (missing[m++] as number) : -1),
+    put,
+  );
   return { results: results as TargetResult[], onWorkers };
 }
