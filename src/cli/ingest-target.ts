@@ -72,16 +72,19 @@ function finish(target: IngestTarget, loaded: Loaded): TargetResult {
  * the work, however fast each turns out to be.
  * NOTE: one target at a time, none read ahead: files are read synchronously (read-document.ts), so
  * a target claimed early would only wait on this thread while another thread could have taken it.
+ * With `yieldBetween`, the event loop runs between targets (for what this thread is waiting on).
  */
 export async function readClaimed(
   targets: readonly IngestTarget[],
   maxBytes: number,
   claim: () => number,
   done: (index: number, result: TargetResult) => void,
+  { yieldBetween = false }: { yieldBetween?: boolean } = {},
 ): Promise<void> {
   for (let index = claim(); targets[index] !== undefined; index = claim()) {
     const target = targets[index] as IngestTarget;
     done(index, finish(target, await load(target, maxBytes)));
+    if (yieldBetween) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
