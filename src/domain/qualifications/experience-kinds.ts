@@ -366,9 +366,15 @@ const PAIR_STARTS = new Set(
 const SUPERVISION_RECEIVED =
   /\b(?:under|receives?|receiving|subject to|with)\s+(?:the\s+)?(?:(?:general|direct|close|immediate|administrative|technical|minimal|limited|moderate|professional|clinical|and|or)\s+)*(?:supervision|direction|supervisory review)\b/gi;
 
+// NOTE: the disciplines other staff come from say nothing about the class's own work either: a
+// correctional teacher "may work with treatment teams which combine the services of personnel in
+// the custody, academic, vocational, psychiatric, and casework areas", which is not casework.
+const OTHER_STAFF = /\bservices of (?:the )?(?:personnel in the [^.;:]*? areas?|[^.;:]*? personnel)\b/g;
+
 function tokens(text: string): string[] {
   let lower = text.toLowerCase();
   if (lower.includes('supervis') || lower.includes('direction')) lower = lower.replace(SUPERVISION_RECEIVED, ' ');
+  if (lower.includes('personnel')) lower = lower.replace(OTHER_STAFF, ' ');
   // A case manager manages cases, not staff: "case management" is one word to the matcher.
   if (lower.includes('case')) lower = lower.replace(/\bcase[\s-]+manag/g, 'casemanag');
   const words = lower.replace(/['’]s\b/g, '').match(/[a-z]+/g);

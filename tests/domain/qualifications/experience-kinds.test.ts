@@ -83,6 +83,18 @@ describe('scoreExperienceKind(kindId, text)', () => {
     expect(scoreExperienceKind('supervisory-social-work', 'Supervises medical social work staff and their social work activities.')).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('does not count the disciplines of other staff a class works with as its own work', () => {
+    // CalHR correctional teachers (e.g. Teacher (High School-Music) (Correctional Facility)).
+    const teachers =
+      'In addition, they may work with treatment teams which combine the services of personnel in the custody, academic, vocational, psychiatric, and casework areas.';
+    const instructors =
+      'In addition, instructors may work with treatment teams which combine the services of custody, academic, vocational, psychiatric, and casework personnel.';
+    expect(scoreExperienceKind('social-casework-medical', teachers)).toBeLessThan(0.2);
+    expect(scoreExperienceKind('social-casework-medical', instructors)).toBeLessThan(0.2);
+    // The same words about the class's own work still count.
+    expect(scoreExperienceKind('social-casework-medical', 'Provides casework services to patients in a psychiatric hospital.')).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('stays within 0..1 and gives 0 for an unknown kind', () => {
     const text = 'social work casework counseling patients hospital clinic psychiatric public health mental health';
     for (const k of EXPERIENCE_KINDS) {
