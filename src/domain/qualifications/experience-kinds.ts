@@ -368,8 +368,14 @@ const SUPERVISION_RECEIVED =
 
 // NOTE: the disciplines other staff come from say nothing about the class's own work either: a
 // correctional teacher "may work with treatment teams which combine the services of personnel in
-// the custody, academic, vocational, psychiatric, and casework areas", which is not casework.
-const OTHER_STAFF = /\bservices of (?:the )?(?:personnel in the [^.;:]*? areas?|[^.;:]*? personnel)\b/g;
+// the custody, academic, vocational, psychiatric, and casework areas", which is not casework. Only
+// a list of single words counts as such: "the business services of a correctional facility …,
+// including budgeting and accounting, data processing, contract management, personnel" is kept.
+const DISCIPLINES = String.raw`(?:[a-z]+, )+(?:and |or )?[a-z]+`;
+const OTHER_STAFF = new RegExp(
+  String.raw`\bservices of (?:the )?(?:personnel in the ${DISCIPLINES} areas?|${DISCIPLINES} personnel)\b`,
+  'g',
+);
 
 function tokens(text: string): string[] {
   let lower = text.toLowerCase();

@@ -91,6 +91,10 @@ describe('scoreExperienceKind(kindId, text)', () => {
       'In addition, instructors may work with treatment teams which combine the services of custody, academic, vocational, psychiatric, and casework personnel.';
     expect(scoreExperienceKind('social-casework-medical', teachers)).toBeLessThan(0.2);
     expect(scoreExperienceKind('social-casework-medical', instructors)).toBeLessThan(0.2);
+    // Only a list of disciplines is left out, not the class's own work up to the word "personnel".
+    const manager =
+      'Manages the business services of a correctional facility, including budgeting and accounting, data processing, contract management, personnel.';
+    expect(scoreExperienceKind('accounting-fiscal', manager)).toBeGreaterThan(0);
     // The same words about the class's own work still count.
     expect(scoreExperienceKind('social-casework-medical', 'Provides casework services to patients in a psychiatric hospital.')).toBeGreaterThanOrEqual(0.8);
   });
