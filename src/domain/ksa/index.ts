@@ -10,7 +10,12 @@ export {
   type CompetencyVocabulary,
 } from './competency-vocabulary.ts';
 export { matchCompetencies, MIN_CONFIDENCE } from './match-competencies.ts';
-export { normalizeProficiency, PROFICIENCY_LEVELS } from './normalize-proficiency.ts';
+export {
+  normalizeProficiency,
+  PROFICIENCY_LEVELS,
+  PROFICIENCY_NAMES,
+  proficiencyLabel,
+} from './normalize-proficiency.ts';
 export { parseKsas, type ParseKsasOptions } from './parse-ksas.ts';
 export {
   splitKsaStatements,

@@ -2,6 +2,21 @@
 // [Reference] src/domain/model/job-class.ts, Ksa.proficiency: 1 basic/elementary/some, 2 general,
 // 3 working/good/considerable, 4 thorough/advanced, 5 extensive/comprehensive/expert.
 
+/** The plain name of each level, 1 basic … 5 extensive (index 0 is unused). */
+export const PROFICIENCY_NAMES = [
+  '',
+  'basic',
+  'general',
+  'working',
+  'thorough',
+  'extensive',
+] as const;
+
+/** The word a statement used for its proficiency, or the level's plain name: "thorough", "working". */
+export function proficiencyLabel(level: number, word: string | null | undefined): string {
+  return word ?? PROFICIENCY_NAMES[level] ?? String(level);
+}
+
 /** Every word or phrase the KSA parser accepts as a proficiency, with its level. */
 export const PROFICIENCY_LEVELS: ReadonlyMap<string, number> = new Map([
   ['basic', 1],

@@ -24,8 +24,13 @@ export function isEducationLevel(value: unknown): value is EducationLevel {
 export const EDUCATION_LABELS: Record<EducationLevel, string> = {
   none: 'No formal education',
   high_school: 'High school',
-  associate: "Associate degree / 2 years of college",
+  associate: 'Associate degree / 2 years of college',
   bachelor: "Bachelor's degree",
   master: "Master's degree",
   doctorate: 'Doctorate',
 };
+
+/** "Bachelor's degree in social work"; the level's label alone when any field will do. */
+export function educationText(level: EducationLevel, field: string | null | undefined): string {
+  return field ? `${EDUCATION_LABELS[level]} in ${field}` : EDUCATION_LABELS[level];
+}

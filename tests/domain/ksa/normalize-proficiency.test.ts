@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeProficiency } from '../../../src/domain/ksa/normalize-proficiency.ts';
+import {
+  normalizeProficiency,
+  proficiencyLabel,
+} from '../../../src/domain/ksa/normalize-proficiency.ts';
 
 describe('normalizeProficiency(word)', () => {
   const cases: { input: string; expected: number | null }[] = [
@@ -30,5 +33,23 @@ describe('normalizeProficiency(word)', () => {
       normalizeProficiency,
     );
     expect(levels).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('proficiencyLabel(level, word)', () => {
+  it('keeps the word the statement used', () => {
+    expect(proficiencyLabel(4, 'in-depth')).toBe('in-depth');
+  });
+
+  it("gives the level's plain name when the statement used none, each read back to its level", () => {
+    expect([1, 2, 3, 4, 5].map((level) => proficiencyLabel(level, null))).toEqual([
+      'basic',
+      'general',
+      'working',
+      'thorough',
+      'extensive',
+    ]);
+    for (const level of [1, 2, 3, 4, 5])
+      expect(normalizeProficiency(proficiencyLabel(level, null))).toBe(level);
   });
 });
