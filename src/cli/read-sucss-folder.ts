@@ -8,6 +8,7 @@ import type { Diagnostic, Parsed } from '../domain/diagnostics.ts';
 import type { JobClass, SourceDocument } from '../domain/model/index.ts';
 import { decodeText } from '../domain/spec/formats/index.ts';
 import {
+  isSucssRootIndexHeader,
   parseSucssIndex,
   SUCSS_SHEET_FILES,
   type SucssSheets,
@@ -23,12 +24,14 @@ export interface ReadSucssFolderOptions {
   maxBytes?: number;
 }
 
-/** True when the folder holds an SUCSS-style class index: a root-index.csv with a "Class Code" column. */
+/**
+ * True when the folder holds an SUCSS-style class index: a root-index.csv whose header names the
+ * class-code column ("Class Code" or "Code", as parseSucssIndex reads it).
+ */
 export async function isSucssFolder(dir: string): Promise<boolean> {
   try {
     const head = (await readFile(join(dir, SUCSS_SHEET_FILES.rootIndex))).subarray(0, 4096);
-    const firstLine = new TextDecoder('utf-8').decode(head).split(/\r?\n/)[0] ?? '';
-    return /(^|,)\s*"?class code"?\s*(,|$)/i.test(firstLine);
+    return isSucssRootIndexHeader(new TextDecoder('utf-8').decode(head));
   } catch {
     return false;
   }

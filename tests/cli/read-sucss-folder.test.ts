@@ -67,6 +67,11 @@ describe('isSucssFolder(dir)', () => {
     expect(await isSucssFolder(join(tmp, 'no-key'))).toBe(false);
     expect(await isSucssFolder(join(tmp, 'missing'))).toBe(false);
   });
+
+  it('accepts a root index whose code column is headed "Code", as the parser does', async () => {
+    write('short/root-index.csv', '\uFEFFCode,Title\r\n1,A\r\n');
+    expect(await isSucssFolder(join(tmp, 'short'))).toBe(true);
+  });
 });
 
 if (!existsSync(CORPUS)) console.log(`Skipping the SUCSS corpus sweep: ${CORPUS} is absent.`);

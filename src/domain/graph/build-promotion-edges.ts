@@ -16,6 +16,7 @@ import {
   type JobClass,
   type QualificationRoute,
 } from '../model/index.ts';
+import { romanToNumber } from '../spec/roman-numerals.ts';
 import { compareIds, type ClassIndex } from './build-class-index.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 
@@ -196,18 +197,6 @@ export function parseNumberedTitle(title: string): { family: string; n: number }
   if (n === null || n < 1 || n > 20) return null;
   const family = foldSpaces(`${m[1]} ${m[3] ?? ''}`.toLowerCase());
   return { family, n };
-}
-
-function romanToNumber(roman: string): number | null {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const v = values[roman[i] ?? ''];
-    const next = values[roman[i + 1] ?? ''] ?? 0;
-    if (v === undefined) return null;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 function ladderEvidence(cls: JobClass): Evidence {

@@ -4,7 +4,7 @@
 
 import type { EducationLevel, EducationRequirement } from '../model/index.ts';
 import { educationRank } from '../model/index.ts';
-import { parseNumber } from './parse-months.ts';
+import { parseNumber, WORD_NUMBER } from './parse-months.ts';
 
 interface LevelMention {
   level: EducationLevel;
@@ -12,7 +12,8 @@ interface LevelMention {
   end: number;
 }
 
-const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-\w+)?|thirty|forty|forty-five|sixty|ninety)`;
+// NOTE: every number parseNumber reads: "fourteen semester units" → 14, "twenty-four" → 24.
+const NUM = `(?:\\d+|${WORD_NUMBER})`;
 
 const PATTERNS: { level: EducationLevel; re: RegExp }[] = [
   {
@@ -95,7 +96,7 @@ const FIELD_END =
   /\s+(?:from|at|by|which|that|whose|including|where|as (?:determined|approved)|with at least|or (?:possession|its|an? equivalent|equivalent|a (?:[\w-]+ ){0,4}?(?:certificate|credential|license|diploma))|or completion|and (?:two|one|three|four|five|six|seven|eight|\d+|possession|completion|at least))\b|[.;(:]|,\s*(?:and|or\s+)?(?:two|one|three|four|five|six|\d+)\b|\*/i;
 
 /** "Social Work" → "social work"; "a human services field" → "human services". */
-export function normalizeField(field: string): string {
+function normalizeField(field: string): string {
   return field
     .toLowerCase()
     .replace(/["*]/g, '')

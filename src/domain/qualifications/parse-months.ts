@@ -47,7 +47,8 @@ const TENS: Record<string, number> = {
 
 const UNIT_WORD = Object.keys(UNITS).join('|');
 const TENS_WORD = Object.keys(TENS).join('|');
-const WORD_NUMBER = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`;
+/** A number written in words, "one" to "ninety-nine" ("forty-five", "twenty one"); a regex source. */
+export const WORD_NUMBER = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`;
 const HALF = `(?:one[- ]half|a[- ]half)`;
 // "1 1/2", "1½", "1.5", "one and one-half", "five and a half", "one-half", "18"
 const NUMBER = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2|½)?|${WORD_NUMBER}(?:\\s+and\\s+${HALF})?|${HALF})`;

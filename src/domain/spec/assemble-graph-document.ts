@@ -49,8 +49,9 @@ function baseName(file: string): string {
  */
 export function assembleGraphDocument(options: AssembleGraphDocumentOptions): GraphDocument {
   const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])];
+  // NOTE: a Map keeps the order ids were first set in, and replacing a class keeps its place:
+  // A, B, then a fuller A → [fuller A, B].
   const byId = new Map<string, JobClass>();
-  const order: string[] = [];
   const documents: SourceDocument[] = [];
 
   for (const parsed of options.documents) {
@@ -59,7 +60,6 @@ export function assembleGraphDocument(options: AssembleGraphDocumentOptions): Gr
       const kept = byId.get(cls.id);
       if (!kept) {
         byId.set(cls.id, cls);
-        order.push(cls.id);
         continue;
       }
       const score = (c: JobClass) =>
@@ -79,7 +79,7 @@ export function assembleGraphDocument(options: AssembleGraphDocumentOptions): Gr
     }
   }
 
-  const classes = order.map((id) => byId.get(id)).filter((c): c is JobClass => c !== undefined);
+  const classes = [...byId.values()];
   const used = new Set(classes.map((c) => c.jurisdiction));
   const jurisdictions = options.jurisdictions.filter(
     (j, k, all) => all.findIndex((x) => x.id === j.id) === k,

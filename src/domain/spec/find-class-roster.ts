@@ -6,6 +6,7 @@ import { foldSpaces, type JobClass } from '../model/index.ts';
 import type { LogicalLine } from './normalize-lines.ts';
 import { parseHeading } from './parse-heading.ts';
 import { parseSeriesTable, type SeriesTable } from './parse-series-table.ts';
+import { romanToNumber } from './roman-numerals.ts';
 
 export interface RosterEntry {
   key: number;
@@ -33,21 +34,6 @@ export interface ClassRoster {
   seriesTitleIndex: number | null;
   /** The single class's title could not be found and was made up. */
   untitled: boolean;
-}
-
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-/** "IV" → 4; "3" → 3; anything else → null. */
-export function romanToNumber(token: string): number | null {
-  if (/^\d{1,2}$/.test(token)) return Number(token);
-  if (!/^[IVX]{1,5}$/.test(token)) return null;
-  let total = 0;
-  for (let i = 0; i < token.length; i += 1) {
-    const v = ROMAN_VALUES[token[i] ?? ''] ?? 0;
-    const next = ROMAN_VALUES[token[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 // NOTE: "Level I: Medical Social Assistant 0264" → level 1, title "Medical Social Assistant",
@@ -89,7 +75,7 @@ export function abolitionOf(title: string): string | null {
   return m?.[1] ?? null;
 }
 
-export function stripAbolished(title: string): string {
+function stripAbolished(title: string): string {
   return foldSpaces(title.replace(ABOLISHED, ''));
 }
 
@@ -104,6 +90,14 @@ export function rosterKey(text: string): string {
 }
 
 const KEY_CACHE = new Map<string, string>();
+
+/**
+ * rosterKey without its parentheses, for matching a family across specialties:
+ * "Office Services Supervisor I (General)" → "office services supervisor i".
+ */
+export function bareRosterKey(text: string): string {
+  return foldSpaces(rosterKey(text).replace(/\([^)]*\)/g, ' '));
+}
 
 function computeRosterKey(text: string): string {
   return stripAbolished(text)
@@ -281,7 +275,7 @@ export function findClassRoster(lines: readonly LogicalLine[]): ClassRoster {
 const FACT_LINE =
   /^(?:(?:class|position|schem(?:atic)?) code|class no\.?|established|series established|revised|title changed|updated|effective(?: date)?|promotional line)\b\s*:?/i;
 
-export function isFactLine(text: string): boolean {
+function isFactLine(text: string): boolean {
   return FACT_LINE.test(text.trim()) || /^abolished\b/i.test(text.trim());
 }
 

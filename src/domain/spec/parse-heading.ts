@@ -122,7 +122,7 @@ const RULES: Rule[] = [
 ];
 
 /** Lower case, markers and punctuation removed: "EXAMPLES OF WORK: (Illustrative Only)" → "examples of work". */
-export function headingKey(text: string): string {
+function headingKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")

@@ -17,12 +17,12 @@ import type {
 import { parseQualifications } from '../qualifications/parse-qualifications.ts';
 import {
   abolitionOf,
+  bareRosterKey,
   findClassRoster,
   isIssuerLine,
   isTitleLike,
   parseCodeLine,
   parseLevelHeader,
-  romanToNumber,
   rosterKey,
   type ClassRoster,
   type RosterEntry,
@@ -30,6 +30,7 @@ import {
 import { normalizeLines, type LogicalLine } from './normalize-lines.ts';
 import { parseHeading, type HeadingMatch, type SectionKind } from './parse-heading.ts';
 import type { SeriesTable } from './parse-series-table.ts';
+import { romanToNumber, toRoman } from './roman-numerals.ts';
 import { slugify } from './slugify.ts';
 import { toTitleCase } from './to-title-case.ts';
 
@@ -200,10 +201,7 @@ class DocumentWalker {
     for (const e of roster.entries) {
       const key = rosterKey(e.title);
       this.exact.set(key, e);
-      const b = key
-        .replace(/\([^)]*\)/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+      const b = bareRosterKey(e.title);
       if (b !== key) this.bare.set(b, [...(this.bare.get(b) ?? []), e]);
       for (const m of key.matchAll(/\(([^)]+)\)/g)) {
         if (m[1]) this.specialty.set(m[1], [...(this.specialty.get(m[1]) ?? []), e]);
@@ -614,20 +612,14 @@ class DocumentWalker {
     if (!text.includes('(')) return null;
     const key = rosterKey(text);
     const parens = [...key.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '');
-    const bare = key
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const bare = bareRosterKey(text);
     if (parens.length === 0 || bare === '') return null;
     const various = parens.some((p) => /^various\b/.test(p));
     const stripNumeral = (b: string) => b.replace(/\s+[ivx]{1,4}$/, '');
     const anyLevel = stripNumeral(bare) === bare;
     const found = this.roster.entries.filter((e) => {
       const ek = rosterKey(e.title);
-      const eb = ek
-        .replace(/\([^)]*\)/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+      const eb = bareRosterKey(e.title);
       if (eb !== bare && !(anyLevel && stripNumeral(eb) === bare)) return false;
       if (various) return true;
       return [...ek.matchAll(/\(([^)]*)\)/g)].some((m) => parens.includes(m[1] ?? ''));
@@ -754,25 +746,6 @@ function continuedTitle(text: string): RegExpExecArray | null {
   return text.trimEnd().endsWith(')') ? CONTINUED.exec(text) : null;
 }
 
-function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = n;
-  let out = '';
-  for (const [v, r] of table) {
-    while (rest >= v) {
-      out += r;
-      rest -= v;
-    }
-  }
-  return out;
-}
-
 function textAt(all: readonly LogicalLine[], index: number): string | null {
   return all[index]?.text.trim() ?? null;
 }
@@ -798,12 +771,7 @@ function computeLevels(
     const sorted = [...explicit].sort((a, b) => (a ?? 0) - (b ?? 0));
     return explicit.map((l) => sorted.indexOf(l) + 1);
   }
-  const bases = titles.map((t) =>
-    rosterKey(t)
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  const bases = titles.map(bareRosterKey);
   const order: string[] = [];
   for (const b of bases) if (!order.includes(b)) order.push(b);
   // NOTE: a table listing "… III", "… II", "… I" (highest first) is read lowest first.

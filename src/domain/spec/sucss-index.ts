@@ -16,6 +16,7 @@ import {
 import { parseQualifications } from '../qualifications/parse-qualifications.ts';
 import { csvRowToLine } from './formats/csv-to-lines.ts';
 import { htmlToLines } from './formats/html-to-lines.ts';
+import { romanToNumber, toRoman } from './roman-numerals.ts';
 import { slugify } from './slugify.ts';
 
 /** The text of each sheet; only the root index is required. */
@@ -165,6 +166,20 @@ function columnKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/** The names the class-code column goes by, in every sheet. */
+const CODE_COLUMN = ['Class Code', 'Code'];
+
+/**
+ * True when the text opens with the header row of an SUCSS root index: a row naming the class-code
+ * column as parseSucssIndex reads it. Only the first line is looked at, so the start of a file does.
+ * NOTE: "Class Code,Class Title" and "Code,Title" → true; "Code Name,Title" → false.
+ */
+export function isSucssRootIndexHeader(text: string): boolean {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const header = (csvParseRows(firstLine)[0] ?? []).map((c) => c.trim());
+  return columnIndex(header, ...CODE_COLUMN) >= 0;
+}
+
 function columnIndex(header: string[], ...names: string[]): number {
   const keys = header.map(columnKey);
   for (const name of names) {
@@ -221,7 +236,7 @@ function readRootIndex(
   options: ParseSucssIndexOptions,
 ): void {
   const tally = tallies.get(sheet.file);
-  const codeCol = columnIndex(sheet.header, 'Class Code', 'Code');
+  const codeCol = columnIndex(sheet.header, ...CODE_COLUMN);
   const titleCol = columnIndex(sheet.header, 'Class Title', 'Title');
   if (codeCol < 0) {
     missingCodeColumn(sheet, tally, diagnostics);
@@ -305,7 +320,7 @@ function applyRootCells(
   const job = draft.job;
   const cell = (i: number | undefined): string =>
     i === undefined || i < 0 ? '' : (cells[i] ?? '');
-  const title = cell(titleCol).replace(/\s+/g, ' ');
+  const title = foldSpaces(cell(titleCol));
   job.source.lines = [job.source.lines[0], row];
   if (title !== '') {
     job.title = title;
@@ -420,7 +435,7 @@ function walkSheet(
   place: (draft: Draft, row: number, texts: string[]) => boolean,
 ): void {
   const tally = tallies.get(sheet.file);
-  const codeCol = columnIndex(sheet.header, 'Class Code', 'Code');
+  const codeCol = columnIndex(sheet.header, ...CODE_COLUMN);
   const titleCol = columnIndex(sheet.header, 'Class Title', 'Title');
   if (codeCol < 0) {
     missingCodeColumn(sheet, tally, diagnostics);
@@ -489,12 +504,12 @@ function finishClass(
 
   const firstSummary = draft.summary[0];
   const lastSummary = draft.summary[draft.summary.length - 1];
-  job.summary = draft.summary.map((l) => l.text.replace(/\s+/g, ' ')).join(' ');
+  job.summary = draft.summary.map((l) => foldSpaces(l.text)).join(' ');
   job.lineOf.summary =
     firstSummary?.line != null && lastSummary?.line != null
       ? [firstSummary.line, lastSummary.line]
       : null;
-  job.duties = draft.duties.map((d) => d.text.replace(/\s+/g, ' '));
+  job.duties = draft.duties.map((d) => foldSpaces(d.text));
   job.lineOf.duties = draft.duties.map((d) => d.line);
 
   // NOTE: ksa.csv holds one statement per row already; a row that starts in lower case or holds a
@@ -519,8 +534,6 @@ function finishClass(
   return job;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
 /**
  * NOTE: this export names no series, so a title ending in a roman numeral is read as a rung of the
  * family its other words name: "Accountant III" → series "Accountant", level 3 (the numeral, even when
@@ -530,15 +543,24 @@ function assignSeries(classes: JobClass[], jurisdiction: string): void {
   for (const job of classes) {
     const match = /^(.+?)\s+([IVX]+)$/.exec(job.title);
     const family = match?.[1]?.trim();
-    const level = match?.[2] === undefined ? -1 : ROMAN.indexOf(match[2]);
-    if (family === undefined || level < 0) continue;
+    const level = match?.[2] === undefined ? null : sucssLevel(match[2]);
+    if (family === undefined || level === null) continue;
     const series: SeriesInfo = {
       // Same form as parseSpecDocument's series ids: `<jurisdiction>:<slug of the series name>`.
       id: `${jurisdiction}:${slugify(family)}`,
       title: family,
-      level: level + 1,
+      level,
       promotionalLine: null,
     };
     job.series = series;
   }
+}
+
+/**
+ * The rung a title's numeral names: the numerals I to XII as usually written, else null.
+ * NOTE: "IV" → 4; "IIII", "XIII" and "XX" → null (not the usual form, or above XII).
+ */
+function sucssLevel(numeral: string): number | null {
+  const n = romanToNumber(numeral);
+  return n !== null && n >= 1 && n <= 12 && toRoman(n) === numeral ? n : null;
 }

@@ -22,6 +22,8 @@ describe('parseEducation(text)', () => {
     { input: 'Education: Equivalent to completion of two years of college.', expected: { level: 'associate', field: null } },
     { input: 'Education: Successful completion of two years (60 semester units) of study from a State accredited college', expected: { level: 'associate', field: null } },
     { input: 'Education: Equivalent to completion of nine semester units of college level course work in animal husbandry.', expected: { level: 'high_school', field: 'animal husbandry' } },
+    { input: 'Education: Equivalent to completion of fourteen semester units of college level course work in accounting.', expected: { level: 'high_school', field: 'accounting' } },
+    { input: 'Education: Completion of seventy semester units of college course work.', expected: { level: 'associate', field: null } },
     { input: 'High school diploma or equivalent.', expected: { level: 'high_school', field: null } },
     { input: 'Education: Equivalent to completion of the twelfth grade.', expected: { level: 'high_school', field: null } },
     { input: 'Education: Equivalent to completion of the eighth grade.', expected: { level: 'none', field: null } },

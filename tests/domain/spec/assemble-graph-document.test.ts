@@ -33,6 +33,22 @@ describe('assembleGraphDocument(options)', () => {
     expect(graph.documents.map((d) => d.file)).toEqual(['5742.txt', '5756.txt']);
   });
 
+  it('keeps a replaced class in the place it was first read', () => {
+    const reversed = doc(
+      '5742.txt',
+      'Specialist Series\n\nSchem Code\tClass Code\tClass\n\nLQ82\t5756\tSpecialist I (Social)\n\nLQ80\t5742\tSpecialist I\n\nDefinition of Series\n\nResearch.',
+    );
+    const graph = assembleGraphDocument({
+      documents: [reversed, own],
+      jurisdictions: [],
+      generatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(graph.classes.map((c) => [c.id, c.source.file])).toEqual([
+      ['calhr:5756', '5756.txt'],
+      ['calhr:5742', '5742.txt'],
+    ]);
+  });
+
   it('fills every field of the graph document', () => {
     const edges = [
       {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bareRosterKey,
   findClassRoster,
   parseCodeLine,
   parseLevelHeader,
-  romanToNumber,
   rosterKey,
 } from '../../../src/domain/spec/find-class-roster.ts';
+import { romanToNumber } from '../../../src/domain/spec/roman-numerals.ts';
 import type { LogicalLine } from '../../../src/domain/spec/normalize-lines.ts';
 
 const lines = (texts: string[]): LogicalLine[] =>
@@ -69,6 +70,21 @@ describe('romanToNumber(token) and rosterKey(text)', () => {
       ),
     );
   });
+});
+
+describe('bareRosterKey(text)', () => {
+  const cases = [
+    { input: 'Office Services Supervisor I (General)', expected: 'office services supervisor i' },
+    { input: 'Office Services Supervisor (Typing) I', expected: 'office services supervisor i' },
+    {
+      input: 'STAFF SERVICES ANALYST (GENERAL) (Abolished 2016)',
+      expected: 'staff services analyst',
+    },
+    { input: 'Accountant II', expected: 'accountant ii' },
+  ];
+  for (const { input, expected } of cases) {
+    it(`gives "${expected}" for "${input}"`, () => expect(bareRosterKey(input)).toBe(expected));
+  }
 });
 
 describe('findClassRoster(lines)', () => {

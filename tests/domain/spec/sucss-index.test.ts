@@ -3,6 +3,7 @@ import * as ksaModule from '../../../src/domain/ksa/parse-ksas.ts';
 import * as qualificationsModule from '../../../src/domain/qualifications/parse-qualifications.ts';
 import {
   excelDateToIso,
+  isSucssRootIndexHeader,
   normalizeSucssCode,
   parseSucssIndex,
 } from '../../../src/domain/spec/sucss-index.ts';
@@ -314,4 +315,41 @@ describe('excelDateToIso(value)', () => {
   for (const { input, expected } of cases) {
     it(`gives "${expected}" for "${input}"`, () => expect(excelDateToIso(input)).toBe(expected));
   }
+});
+
+describe('isSucssRootIndexHeader(text)', () => {
+  const cases = [
+    { input: 'Class Code,Class Title\r\n10,Accountant I\r\n', expected: true },
+    { input: '\uFEFF"Class Code","Class Title"\n', expected: true },
+    { input: 'Code,Title\n10,Accountant I\n', expected: true },
+    { input: 'class_code,title', expected: true },
+    { input: 'Code Name,Title\n1,A\n', expected: false },
+    { input: 'Title\nClass Code\n', expected: false },
+    { input: '', expected: false },
+  ];
+  for (const { input, expected } of cases) {
+    it(`gives ${String(expected)} for ${JSON.stringify(input)}`, () =>
+      expect(isSucssRootIndexHeader(input)).toBe(expected));
+  }
+});
+
+describe('parseSucssIndex series levels', () => {
+  it('reads I to XII as usually written and nothing else as a rung', () => {
+    const rootIndex = [
+      'Code,Title',
+      '1,Clerk IV',
+      '2,Clerk XII',
+      '3,Clerk XIII',
+      '4,Clerk IIII',
+      '5,Clerk VX',
+    ].join('\n');
+    const { value } = parseSucssIndex({ rootIndex }, OPTIONS);
+    expect(value.classes.map((c) => [c.title, c.series?.level ?? null])).toEqual([
+      ['Clerk IV', 4],
+      ['Clerk XII', 12],
+      ['Clerk XIII', null],
+      ['Clerk IIII', null],
+      ['Clerk VX', null],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
 
 import { Parser } from 'htmlparser2';
 import { foldSpaces } from '../../model/index.ts';
+import { toRoman } from '../roman-numerals.ts';
 
 /** Elements whose whole content is dropped: page chrome, code, forms and embedded content. */
 const DROPPED = new Set([
@@ -280,9 +281,9 @@ function listMarker(list: ListState): string {
     case 'upper-alpha':
       return `${alpha(n).toUpperCase()}. `;
     case 'lower-roman':
-      return `${roman(n).toLowerCase()}. `;
+      return `${toRoman(Math.max(1, n)).toLowerCase()}. `;
     case 'upper-roman':
-      return `${roman(n)}. `;
+      return `${toRoman(Math.max(1, n))}. `;
     default:
       return `${n}. `;
   }
@@ -295,33 +296,6 @@ function alpha(n: number): string {
     k -= 1;
     s = String.fromCharCode(97 + (k % 26)) + s;
     k = Math.floor(k / 26);
-  }
-  return s;
-}
-
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let k = Math.max(1, n);
-  let s = '';
-  for (const [value, letters] of table) {
-    while (k >= value) {
-      s += letters;
-      k -= value;
-    }
   }
   return s;
 }
