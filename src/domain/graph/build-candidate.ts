@@ -21,7 +21,7 @@ import type {
 } from '../model/index.ts';
 import type { CareerGraph } from './career-graph.ts';
 import { equivalenceKey, graphIndex } from './graph-index.ts';
-import { resolveClassReference } from './resolve-class-reference.ts';
+import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
@@ -43,7 +43,6 @@ export interface BuildCandidateOptions {
 }
 
 const kindScores = new WeakMap<JobClass, Map<string, number>>();
-const resolvedRefs = new WeakMap<ClassReference, string[]>();
 
 export function buildCandidate(
   graph: CareerGraph,
@@ -72,6 +71,9 @@ export function buildCandidate(
     ...req.including.flatMap((inc) => inc.classRefs),
   ];
 
+  const resolve = (ref: ClassReference): JobClass[] =>
+    resolveClassReferenceOnce(index.classes, ref, target);
+
   const kindScore = (cls: JobClass, kindId: string): number => {
     if (scorer !== scoreExperienceKind) return scoreClassKind(cls, kindId, scorer);
     let perClass = kindScores.get(cls);
@@ -89,16 +91,8 @@ export function buildCandidate(
     if (!graph.hasNode(heldId)) return false;
     const held = graph.getNodeAttributes(heldId);
     const heldLadder = index.ladderOf.get(heldId);
-    const resolve = (ref: ClassReference): string[] => {
-      let named = resolvedRefs.get(ref);
-      if (!named) {
-        named = resolveClassReference(index.classes, ref, target).map((c) => c.id);
-        resolvedRefs.set(ref, named);
-      }
-      return named;
-    };
     for (const ref of refsOf(req)) {
-      for (const namedId of resolve(ref)) {
+      for (const { id: namedId } of resolve(ref)) {
         if (namedId === heldId) return true;
         if (
           ref.kind === 'comparable-level' &&

@@ -21,6 +21,7 @@ import { EXPERIENCE_KINDS, scoreExperienceKind } from '../qualifications/experie
 import { compareIds, seriesKey, type ClassIndex } from './build-class-index.ts';
 import { parseNumberedTitle } from './build-promotion-edges.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
+import { roundScore } from './round-score.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
@@ -142,7 +143,7 @@ export function buildEquivalenceEdges(
           for (const list of lists) {
             let taken = 0;
             for (const shown of list) {
-              const score = round(shown.score * weight);
+              const score = roundScore(shown.score * weight);
               if (score < minScore || taken >= perRoute * 2) break;
               const source = classes[shown.index] as JobClass;
               if (source.id === target.id || named.has(source.id)) continue;
@@ -249,7 +250,7 @@ export function buildEquivalenceEdges(
  * The sentence of a text that shows the kind best, so evidence quotes a sentence, not a page.
  * NOTE: texts of up to 240 characters are quoted whole.
  */
-export function bestSentence(text: string, kindId: string, scorer: ExperienceScorer): string {
+function bestSentence(text: string, kindId: string, scorer: ExperienceScorer): string {
   const t = text.trim();
   if (t.length <= 240) return t;
   const sentences = t.split(/(?<=[.;:])\s+(?=[A-Z(])/).filter((s) => s.trim() !== '');
@@ -294,8 +295,4 @@ function ladderCodes(classes: readonly JobClass[]): { series: Int32Array; family
 
 function kindLabel(kindId: string): string {
   return EXPERIENCE_KINDS.find((k) => k.id === kindId)?.label ?? kindId;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -10,6 +10,7 @@ import type { CareerEdge, Evidence, JobClass } from '../model/index.ts';
 import { competency } from '../ksa/competency.ts';
 import { compareIds, idRanks } from './build-class-index.ts';
 import { classCompetencies, type ClassCompetency } from './class-competencies.ts';
+import { roundScore } from './round-score.ts';
 
 export interface SharedKsaEdgeOptions {
   /** Neighbours each class keeps (an edge stays when either end keeps it). Default 8. */
@@ -209,7 +210,7 @@ export function buildSharedKsaEdges(
       source: a.id,
       target: b.id,
       kind: 'shared-ksa',
-      weight: Math.round(w * 1000) / 1000,
+      weight: roundScore(w),
       months: null,
       evidence,
       basis: `${shared.length} shared competenc${shared.length === 1 ? 'y' : 'ies'}`,

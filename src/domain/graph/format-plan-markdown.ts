@@ -4,7 +4,8 @@
 // [Reference] issue 5 "Development plan" (a Markdown export); CommonMark (task lists from GFM).
 // NOTE: dates are written as "15 January 2027" in UTC, so the same plan gives the same text anywhere.
 
-import { EDUCATION_LABELS, foldSpaces, type Evidence } from '../model/index.ts';
+import { proficiencyLabel } from '../ksa/normalize-proficiency.ts';
+import { educationText, foldSpaces, type Evidence } from '../model/index.ts';
 import type { CompetencySide, GapRow } from './queries/gap.ts';
 import type { DevelopmentPlan, PlanMilestone, PlanStep } from './queries/development-plan.ts';
 import type { ClassSummary } from './queries/ladder.ts';
@@ -17,8 +18,6 @@ export interface FormatPlanMarkdownOptions {
   /** The address that opens the same plan in Rungs. Default none. */
   link?: string;
 }
-
-const WORDS = ['', 'basic', 'general', 'working', 'thorough', 'extensive'];
 
 /** "15 January 2027" from "2027-01-15". */
 export function formatPlanDate(iso: string): string {
@@ -50,7 +49,7 @@ function cite(e: Pick<Evidence, 'file' | 'line'>): string {
 
 function level(side: CompetencySide | null): string {
   if (!side || side.proficiency === null) return 'not stated';
-  return `${side.proficiencyWord ?? WORDS[side.proficiency] ?? ''} (${side.proficiency}/5)`;
+  return `${proficiencyLabel(side.proficiency, side.proficiencyWord)} (${side.proficiency}/5)`;
 }
 
 /** The statement the side's proficiency comes from (the first one when none states it). */
@@ -144,7 +143,7 @@ export function formatPlanMarkdown(
   const title = options.classTitle ?? ((id: string) => id);
   const jurisdiction = options.jurisdictionName ?? ((id: string) => id);
   const p = plan.profile;
-  const education = `${EDUCATION_LABELS[p.education.level]}${p.education.field ? ` in ${p.education.field}` : ''}`;
+  const education = educationText(p.education.level, p.education.field);
   const experience =
     p.experience.length > 0
       ? p.experience.map((x) => `${x.months} months as ${title(x.classId)}`).join(', ')

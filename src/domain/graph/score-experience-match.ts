@@ -14,6 +14,7 @@ import {
   experienceKindScores,
   scoreExperienceKind,
 } from '../qualifications/experience-kinds.ts';
+import { roundScore } from './round-score.ts';
 
 /** `(kindId, text) → 0..1`; the vocabulary's `scoreExperienceKind` unless a test injects another. */
 export type ExperienceScorer = (kindId: string, text: string) => number;
@@ -108,7 +109,7 @@ function classScore(
   const dutyMean = n > 0 ? (d1 + d2 + d3) / n : null;
   const body =
     summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
-  return round(1 - (1 - 0.8 * title) * (1 - body));
+  return roundScore(1 - (1 - 0.8 * title) * (1 - body));
 }
 
 /** How well the class shows one experience kind (0..1), with its best evidence; null when not at all. */
@@ -117,28 +118,29 @@ export function scoreExperienceKindMatch(
   kindId: string,
   scorer: ExperienceScorer = scoreExperienceKind,
 ): ExperienceMatch | null {
-  const titlePart: Part = { text: cls.title, line: cls.source.lines[0] };
   const title = scorer(kindId, cls.title);
   const summary = cls.summary.trim() !== '' ? scorer(kindId, cls.summary) : null;
-  const duties = cls.duties
-    .map((text, i) => ({ text, line: cls.lineOf.duties[i] ?? null, score: scorer(kindId, text) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 3);
-  const dutyMean =
-    duties.length > 0 ? duties.reduce((s, d) => s + d.score, 0) / duties.length : null;
-  const body =
-    summary !== null && dutyMean !== null ? (summary + dutyMean) / 2 : (summary ?? dutyMean ?? 0);
-  const score = 1 - (1 - 0.8 * title) * (1 - body);
-  if (score <= 0) return null;
-  const bestDuty = duties[0];
-  let shown: Part = titlePart;
+  const duties = cls.duties.map((text) => scorer(kindId, text));
+  // The evidence: the part scoring highest (title, then summary, then the first best duty on ties).
+  let shown: Part = { text: cls.title, line: cls.source.lines[0] };
   let shownScore = title;
   if (summary !== null && summary > shownScore) {
     shown = { text: cls.summary, line: cls.lineOf.summary?.[0] ?? null };
     shownScore = summary;
   }
-  if (bestDuty && bestDuty.score > shownScore) shown = { text: bestDuty.text, line: bestDuty.line };
-  return { score: round(score), kindId, text: shown.text, line: shown.line };
+  let best = -1;
+  duties.forEach((x, d) => {
+    if (best < 0 || x > (duties[best] as number)) best = d;
+  });
+  if (best >= 0 && (duties[best] as number) > shownScore) {
+    shown = { text: cls.duties[best] as string, line: cls.lineOf.duties[best] ?? null };
+    shownScore = duties[best] as number;
+  }
+  // NOTE: with part scores in 0..1 the class scores above 0 exactly when one part does, so a class
+  // whose best part scores 0.0001 still matches (score rounds to 0) and one scoring 0 throughout is null.
+  if (shownScore <= 0) return null;
+  const score = classScore(title, summary, duties.length, (d) => duties[d] as number);
+  return { score, kindId, text: shown.text, line: shown.line };
 }
 
 /**
@@ -164,22 +166,3 @@ export function requirementKindWeights(
 
 // Requirements are not mutated once parsed: their weights are kept per requirement object.
 const weightCache = new WeakMap<object, Map<string, number>>();
-
-/** The best match of the class over the kinds a requirement names, each weighted by the requirement. */
-export function scoreExperienceMatch(
-  cls: JobClass,
-  requirement: Pick<ExperienceRequirement, 'kindIds' | 'kind' | 'text'>,
-  scorer: ExperienceScorer = scoreExperienceKind,
-): ExperienceMatch | null {
-  let best: ExperienceMatch | null = null;
-  for (const [kindId, weight] of requirementKindWeights(requirement, scorer)) {
-    const m = scoreExperienceKindMatch(cls, kindId, scorer);
-    if (m && (!best || m.score * weight > best.score))
-      best = { ...m, score: round(m.score * weight) };
-  }
-  return best;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}

@@ -16,10 +16,3 @@ export interface Profile {
   /** Licences, certificates and registrations held, as free text ("LCSW", "New York driver's license"). */
   licenses: string[];
 }
-
-export const EMPTY_PROFILE: Profile = {
-  education: { level: 'none', field: null },
-  credits: [],
-  experience: [],
-  licenses: [],
-};

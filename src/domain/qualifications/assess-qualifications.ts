@@ -4,7 +4,9 @@
 
 import type {
   EducationLevel,
+  EducationRequirement,
   ExperienceRequirement,
+  LicenseRequirement,
   Profile,
   QualificationRoute,
   Qualifications,
@@ -118,6 +120,28 @@ function substitutedMonths(
   return used.slice(0, 1);
 }
 
+/** The credentials the education and licence checks read: a `Candidate`'s, or a `Profile`'s. */
+export type HeldCredentials = Pick<Candidate, 'education' | 'licenses'>;
+
+/** Whether one of the licences held satisfies the requirement. */
+export function licenseMet(held: readonly string[], requirement: LicenseRequirement): boolean {
+  return held.some((l) => matchesLicense(l, requirement));
+}
+
+/**
+ * Whether the degree held meets the route's education (level and field), or a licence held is one
+ * the route accepts in its place. NOTE: year-for-year substitution of experience for education is
+ * not checked here (it needs the months counted): assessQualifications applies it on top.
+ */
+export function educationMet(held: HeldCredentials, education: EducationRequirement): boolean {
+  const levelOk = levelAtLeast(held.education.level, education.level);
+  const fieldOk = fieldMatches(held.education.field, education.field, education.fieldDefinition);
+  return (
+    (levelOk && fieldOk) ||
+    education.alternatives.some((a) => licenseMet(held.licenses, { name: a, text: a, anyOf: [a] }))
+  );
+}
+
 function includingRequirement(inc: ExperienceRequirement['including'][number]): ExperienceRequirement {
   return { months: inc.months, kind: inc.kind, kindIds: matchExperienceKinds(inc.kind), classRefs: inc.classRefs, including: [], text: inc.kind };
 }
@@ -152,11 +176,8 @@ function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Ca
   let educationMissing: RouteAssessment['missing']['education'] = null;
   const edu = route.education;
   if (edu !== null) {
-    const levelOk = educationRank(candidate.education.level) >= educationRank(edu.level);
-    const fieldOk = fieldMatches(candidate.education.field, edu.field, edu.fieldDefinition);
-    const alternativeOk = edu.alternatives.some((a) => candidate.licenses.some((l) => matchesLicense(l, { name: a, text: a, anyOf: [a] })));
-    let ok = (levelOk && fieldOk) || alternativeOk;
-    if (!ok && !levelOk) {
+    let ok = educationMet(candidate, edu);
+    if (!ok && !levelAtLeast(candidate.education.level, edu.level)) {
       // "Additional qualifying experience may be substituted for the required education on a
       // year-for-year basis": each missing year of college is a year of experience beyond the route's.
       const yearForYear = q.substitutions.find((s) => appliesTo(s, route) && s.replaces === 'education' && s.yearForYear === true);
@@ -175,7 +196,7 @@ function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Ca
 
   // Licences.
   const missingLicenses = route.licenses
-    .filter((req) => !candidate.licenses.some((held) => matchesLicense(held, req)))
+    .filter((req) => !licenseMet(candidate.licenses, req))
     .map((req) => req.name);
 
   const monthsMissing = short > 0 ? { needed, has, short, kind: kinds.join('; ') } : null;
@@ -218,7 +239,7 @@ export function assessQualifications(qualifications: Qualifications, candidate: 
   }
   const result: QualificationAssessment = { eligible: met !== undefined, route, routes };
   const special = (qualifications.specialLicenses ?? [])
-    .filter((req) => !candidate.licenses.some((held) => matchesLicense(held, req)))
+    .filter((req) => !licenseMet(candidate.licenses, req))
     .map((req) => req.name);
   if (special.length > 0) result.specialLicensesMissing = special;
   return result;

@@ -9,12 +9,13 @@
 // they depend on the client, not on the calendar.
 
 import { InvalidOptionError } from '../../errors.ts';
-import { EDUCATION_LABELS, type Evidence, type Profile } from '../../model/index.ts';
+import type { Evidence, Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
 import {
   assessEligibility,
+  credentialsMissing,
   type EligibilityResult,
   type EligibilityStatus,
 } from './eligibility.ts';
@@ -305,14 +306,7 @@ function alternativeRoute(
     (r) => r.routeId !== chosen && !r.needsReview && r.missing.months === null,
   );
   if (!quicker || e.route.missing.months === null) return null;
-  const needs = [
-    ...(quicker.missing.education
-      ? [
-          `${EDUCATION_LABELS[quicker.missing.education.needed]}${quicker.missing.education.field ? ` in ${quicker.missing.education.field}` : ''}`,
-        ]
-      : []),
-    ...quicker.missing.licenses,
-  ];
+  const needs = credentialsMissing(quicker);
   const cls = graph.getNodeAttributes(e.classId);
   const def = cls.qualifications.routes.find((r) => r.id === quicker.routeId);
   return {

@@ -8,7 +8,7 @@
 // Specialist → 'after-months', monthsNeeded 12.
 
 import { ClassNotFoundError } from '../../errors.ts';
-import { EDUCATION_LABELS, foldSpaces, type Profile } from '../../model/index.ts';
+import { educationText, foldSpaces, type Profile } from '../../model/index.ts';
 import {
   assessQualifications,
   type QualificationAssessment,
@@ -59,7 +59,8 @@ export function assessEligibility(
   }
   const candidate = buildCandidate(graph, id, profile);
   const assessment = assessQualifications(cls.qualifications, candidate);
-  const { status, route } = pickRoute(assessment);
+  const status = statusOf(assessment);
+  const route = assessment.route;
   const missingCredentials = route ? credentialsMissing(route) : [];
   const monthsNeeded = route === null ? null : route.met ? 0 : (route.missing.months?.short ?? 0);
   const routeDef = route
@@ -92,38 +93,25 @@ export function assessEligibility(
   return { result, candidate, assessment };
 }
 
-function pickRoute(a: QualificationAssessment): {
-  status: EligibilityStatus;
-  route: RouteAssessment | null;
-} {
-  const met = a.routes.find((r) => r.met);
-  if (met) return { status: 'eligible', route: met };
-  const checkable = a.routes.filter((r) => !r.needsReview);
-  const onlyMonths = checkable.filter(
-    (r) =>
-      r.missing.education === null && r.missing.licenses.length === 0 && r.missing.months !== null,
-  );
-  if (onlyMonths.length > 0) {
-    const closest = onlyMonths.reduce((x, y) =>
-      (y.missing.months?.short ?? 0) < (x.missing.months?.short ?? 0) ? y : x,
-    );
-    return { status: 'after-months', route: closest };
-  }
-  if (checkable.length > 0) {
-    const cost = (r: RouteAssessment): number =>
-      (r.missing.education ? 1 : 0) +
-      r.missing.licenses.length +
-      (r.missing.months ? 0.5 + r.missing.months.short / 1000 : 0);
-    const closest = checkable.reduce((x, y) => (cost(y) < cost(x) ? y : x));
-    return { status: 'missing-credential', route: closest };
-  }
-  return { status: 'unreachable', route: a.route };
+/**
+ * The status of the route `assessQualifications` chose (met, else the closest by its distance()):
+ * a route lacking only months is 'after-months'; one lacking a degree or licence,
+ * 'missing-credential'; a route that needs review (chosen only when every route does), 'unreachable'.
+ */
+function statusOf(a: QualificationAssessment): EligibilityStatus {
+  const route = a.route;
+  if (a.eligible) return 'eligible';
+  if (route === null || route.needsReview) return 'unreachable';
+  return route.missing.education === null && route.missing.licenses.length === 0
+    ? 'after-months'
+    : 'missing-credential';
 }
 
-function credentialsMissing(route: RouteAssessment): string[] {
+/** @internal the degrees and licences a route still asks for, as readable phrases. */
+export function credentialsMissing(route: RouteAssessment): string[] {
   const out: string[] = [];
   const edu = route.missing.education;
-  if (edu) out.push(`${EDUCATION_LABELS[edu.needed]}${edu.field ? ` in ${edu.field}` : ''}`);
+  if (edu) out.push(educationText(edu.needed, edu.field));
   for (const licence of route.missing.licenses) out.push(licence);
   return out;
 }
@@ -138,7 +126,7 @@ function explain(
   if (route === null)
     return 'The specification states no minimum qualifications the rules could read.';
   const label = route.label || route.routeId;
-  const quoted = `route ${label} ("${clip(route.text)}")`;
+  const quoted = `route ${label} ("${clip(route.text, 160)}")`;
   const from =
     counted.length > 0
       ? ` counted from ${counted.map((c) => `${c.title} (${c.months})`).join(', ')}`
@@ -162,7 +150,8 @@ function explain(
   }
 }
 
-function clip(text: string, max = 160): string {
+/** @internal the text on one line, cut to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
   const t = foldSpaces(text);
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

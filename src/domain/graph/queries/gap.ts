@@ -8,7 +8,6 @@
 
 import { educationRank, type EducationLevel, type Profile } from '../../model/index.ts';
 import type { CareerGraph, JobClassAttributes } from '../career-graph.ts';
-import { buildCandidate } from '../build-candidate.ts';
 import { classCompetencies, type ClassCompetency } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
@@ -107,10 +106,7 @@ export function gap(graph: CareerGraph, from: string, to: string): GapResult {
 }
 
 /** Every competency the target asks, compared with what the current class asks. */
-export function compareCompetencies(
-  current: JobClassAttributes,
-  target: JobClassAttributes,
-): GapRow[] {
+function compareCompetencies(current: JobClassAttributes, target: JobClassAttributes): GapRow[] {
   const mine = classCompetencies(current);
   const rows: GapRow[] = [];
   for (const c of classCompetencies(target).values()) {
@@ -141,7 +137,8 @@ function raiseBy(r: GapRow): number {
   return (r.to.proficiency ?? 0) - (r.from?.proficiency ?? 0);
 }
 
-function side(cls: JobClassAttributes, c: ClassCompetency | null): CompetencySide {
+/** What one class asks of a competency (nothing when `c` is null), citing its KSA statements. */
+export function side(cls: JobClassAttributes, c: ClassCompetency | null): CompetencySide {
   return {
     proficiency: c?.proficiency ?? null,
     proficiencyWord: c?.proficiencyWord ?? null,
@@ -159,12 +156,12 @@ function qualificationDifference(
   a: JobClassAttributes,
   b: JobClassAttributes,
 ): QualificationDifference {
-  const fromEdu = buildDefaultProfile(a).education;
+  const current = buildDefaultProfile(a);
+  const fromEdu = current.education;
   const toEdu = buildDefaultProfile(b).education;
-  const candidate = buildCandidate(graph, b.id, buildDefaultProfile(a));
+  const { result, candidate } = assessEligibility(graph, b.id, current, 'gap');
   const have = new Set(a.qualifications.licenses.map((l) => l.toLowerCase()));
   const needed = b.qualifications.licenses;
-  const { result } = assessEligibility(graph, b.id, buildDefaultProfile(a), 'gap');
   return {
     education: {
       from: fromEdu,

@@ -7,15 +7,17 @@
 // weights and eligibility. Rungs at or below the class on its own ladder are never suggested.
 
 import { InvalidOptionError } from '../../errors.ts';
-import { foldSpaces, type Evidence, type Profile } from '../../model/index.ts';
+import type { Evidence, Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { classCompetencies } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
 import { graphIndex } from '../graph-index.ts';
 import { requireClass } from '../require-class.ts';
+import { roundScore } from '../round-score.ts';
 import {
   assessEligibility,
+  clip,
   type EligibilityResult,
   type EligibilityStatus,
 } from './eligibility.ts';
@@ -196,7 +198,7 @@ export function nextRoles(
       if (short && !candidate.qualifies(id, short)) {
         const r = result.route;
         status = 'unreachable';
-        explanation = `Route ${r.label || r.routeId} asks for ${r.missing.months?.short ?? short.months} more months of ${clip(short.kind)}; work as a ${cls.title} does not count toward it.`;
+        explanation = `Route ${r.label || r.routeId} asks for ${r.missing.months?.short ?? short.months} more months of ${clip(short.kind, 120)}; work as a ${cls.title} does not count toward it.`;
       }
     }
     const bonus = status === 'eligible' ? 0.3 : status === 'after-months' ? 0.15 : 0;
@@ -225,7 +227,7 @@ function toRole(
     ...classSummary(graph, d.id),
     rank,
     nextRung: d.tier === 0,
-    score: Math.round(score * 1000) / 1000,
+    score: roundScore(score),
     reasons: d.reasons,
     monthsNeeded: result.monthsNeeded,
     eligibility: {
@@ -246,11 +248,6 @@ function byTitle(graph: CareerGraph, a: string, b: string): number {
   const ta = graph.getNodeAttribute(a, 'title');
   const tb = graph.getNodeAttribute(b, 'title');
   return ta < tb ? -1 : ta > tb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
-
-function clip(text: string, max = 120): string {
-  const t = foldSpaces(text);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
 function withClass(profile: Profile, id: string): Profile {

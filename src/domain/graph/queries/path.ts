@@ -15,21 +15,19 @@
 import { DirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { InvalidOptionError } from '../../errors.ts';
-import {
-  educationRank,
-  type CareerEdge,
-  type EducationLevel,
-  type Evidence,
-  type JobClass,
-  type Profile,
-  type QualificationRoute,
+import type {
+  CareerEdge,
+  EducationLevel,
+  Evidence,
+  JobClass,
+  Profile,
+  QualificationRoute,
 } from '../../model/index.ts';
-import { fieldMatches } from '../../qualifications/field-matches.ts';
-import { matchesLicense } from '../../qualifications/matches-license.ts';
+import { educationMet, licenseMet } from '../../qualifications/assess-qualifications.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { graphIndex } from '../graph-index.ts';
 import { requireClass } from '../require-class.ts';
-import { resolveClassReference } from '../resolve-class-reference.ts';
+import { resolveClassReferenceOnce } from '../resolve-class-reference.ts';
 import { classSummary, type ClassSummary } from './ladder.ts';
 
 export interface PathOptions {
@@ -218,32 +216,29 @@ function toStep(
 /** Search weight of one credential the person lacks: breaks ties of months, never outweighs one. */
 const LACKING_WEIGHT = 0.001;
 
-/** What a route needs besides months, checked against the profile when there is one. */
+/**
+ * What a route needs besides months, checked against the profile when there is one, by the rules
+ * eligibility uses. A degree replaced year-for-year by extra experience is not counted as met: a
+ * step's months are those its edge asks, not the surplus such a substitution needs.
+ */
 function stepRequirements(
   route: QualificationRoute | null,
   profile: Profile | null,
 ): StepRequirements {
   if (!route) return { education: null, licenses: [], other: [], lacking: 0 };
-  const holds = (names: string[]): boolean =>
-    profile !== null &&
-    profile.licenses.some((held) =>
-      matchesLicense(held, { name: names[0] ?? '', text: names.join(' or '), anyOf: names }),
-    );
   const edu = route.education;
-  let education: StepRequirements['education'] = null;
-  if (edu) {
-    const met =
-      profile === null
-        ? null
-        : (educationRank(profile.education.level) >= educationRank(edu.level) &&
-            fieldMatches(profile.education.field, edu.field, edu.fieldDefinition)) ||
-          (edu.alternatives.length > 0 && edu.alternatives.some((a) => holds([a])));
-    education = { level: edu.level, field: edu.field, text: edu.text, met };
-  }
+  const education: StepRequirements['education'] = edu
+    ? {
+        level: edu.level,
+        field: edu.field,
+        text: edu.text,
+        met: profile === null ? null : educationMet(profile, edu),
+      }
+    : null;
   const licenses = route.licenses.map((l) => ({
     name: l.name,
     anyOf: l.anyOf,
-    met: profile === null ? null : profile.licenses.some((held) => matchesLicense(held, l)),
+    met: profile === null ? null : licenseMet(profile.licenses, l),
   }));
   const other = route.other ?? [];
   const lacking =
@@ -309,7 +304,7 @@ function namesClass(
   const index = graphIndex(graph).classes;
   return route.experience.some((exp) =>
     [...exp.classRefs, ...exp.including.flatMap((inc) => inc.classRefs)].some((ref) =>
-      resolveClassReference(index, ref, target).some((c) => c.id === classId),
+      resolveClassReferenceOnce(index, ref, target).some((c) => c.id === classId),
     ),
   );
 }

@@ -14,7 +14,7 @@ import { competencyName } from '../competency-name.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
 import { assessEligibility, type EligibilityStatus } from './eligibility.ts';
-import { gapStatus, type CompetencySide } from './gap.ts';
+import { gapStatus, side, type CompetencySide } from './gap.ts';
 import { classSummary, type ClassSummary } from './ladder.ts';
 
 export interface TeamMember {
@@ -100,16 +100,7 @@ export function teamGap(
     return {
       id: c.id,
       name: competencyName(c.id),
-      target: {
-        proficiency: c.proficiency,
-        proficiencyWord: c.proficiencyWord,
-        ksas: c.ksas.map((k) => ({
-          classId: t.id,
-          text: k.text,
-          file: t.source.file,
-          line: k.line,
-        })),
-      },
+      target: side(t, c),
       cells,
       covered,
       toRaise,

@@ -94,3 +94,42 @@ describe('eligibility(graph, id, profile)', () => {
     ).toThrow(ClassNotFoundError);
   });
 });
+
+describe('eligibility(graph, id, profile) — the route it describes', () => {
+  const more = graphOf(
+    [
+      jobClass({ id: 'k:cw', title: 'Case Worker', summary: 'casework' }),
+      jobClass({
+        id: 'k:review',
+        title: 'Reviewed Only',
+        routes: [route('A', { education: ['bachelor', null], equivalentCombination: true })],
+      }),
+      jobClass({
+        id: 'k:two',
+        title: 'Two Ways',
+        routes: [
+          route('A', { education: ['master', 'social work'], licenses: [['LCSW']] }),
+          route('B', {
+            licenses: [['LCSW']],
+            experience: [experience(24, 'casework', { kindIds: ['casework'] })],
+          }),
+        ],
+      }),
+    ],
+    { equivalence: { scorer: keywordScorer } },
+  );
+
+  it('is unreachable, naming the route, when every route needs a person to review it', () => {
+    const result = eligibility(more, 'k:review', profile());
+    expect(result.status).toBe('unreachable');
+    expect(result.route?.routeId).toBe('A');
+  });
+
+  it('describes the closest route: one missing credential and months beats two credentials', () => {
+    const result = eligibility(more, 'k:two', profile());
+    expect(result.status).toBe('missing-credential');
+    expect(result.route?.routeId).toBe('B');
+    expect(result.missingCredentials).toEqual(['LCSW']);
+    expect(result.monthsNeeded).toBe(24);
+  });
+});
