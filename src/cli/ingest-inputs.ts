@@ -168,27 +168,21 @@ export async function collectInputs(
         message: `${displayName(p, cwd)} looks like a folder's README or file index, not a class specification; skipped (name it explicitly to read it).`,
       });
     }
-    for (const p of sucss) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const name = displayName(p, cwd);
-      targets.push({
-        path: p,
-        name,
-        jurisdiction: jurisdictionFor(p, name, input.jurisdiction),
-        kind: 'sucss-folder',
-      });
-    }
-    for (const p of files) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const name = displayName(p, cwd);
-      targets.push({
-        path: p,
-        name,
-        jurisdiction: jurisdictionFor(p, name, input.jurisdiction),
-        kind: 'document',
-      });
+    for (const [kind, paths] of [
+      ['sucss-folder', sucss],
+      ['document', files],
+    ] as const) {
+      for (const p of paths) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        const name = displayName(p, cwd);
+        targets.push({
+          path: p,
+          name,
+          jurisdiction: jurisdictionFor(p, name, input.jurisdiction),
+          kind,
+        });
+      }
     }
     // One warning per path given, not per file: a folder of 1,500 files gives one line.
     if (unknown.length > 0) {

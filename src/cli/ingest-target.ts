@@ -17,29 +17,14 @@ export interface TargetResult {
   unreadable: string | null;
 }
 
-/** What reading a target gives before it is parsed (an SUCSS folder comes back parsed). */
-type Loaded =
-  | { kind: 'document'; read: Awaited<ReturnType<typeof readDocument>> }
-  | { kind: 'sucss-folder'; result: Awaited<ReturnType<typeof readSucssFolder>> };
-
-async function load(target: IngestTarget, maxBytes: number): Promise<Loaded> {
+/** Reads and parses one target: a document, or an SUCSS export folder (read and parsed at once). */
+export async function readTarget(target: IngestTarget, maxBytes: number): Promise<TargetResult> {
   if (target.kind === 'sucss-folder') {
     const result = await readSucssFolder(target.path, {
       jurisdiction: target.jurisdiction,
       folder: target.name,
       maxBytes,
     });
-    return { kind: 'sucss-folder', result };
-  }
-  return {
-    kind: 'document',
-    read: await readDocument(target.path, { maxBytes, name: target.name }),
-  };
-}
-
-function finish(target: IngestTarget, loaded: Loaded): TargetResult {
-  if (loaded.kind === 'sucss-folder') {
-    const { result } = loaded;
     const docs = result.value.documents;
     return {
       diagnostics: result.diagnostics,
@@ -51,7 +36,7 @@ function finish(target: IngestTarget, loaded: Loaded): TargetResult {
       unreadable: docs.length === 0 ? target.name : null,
     };
   }
-  const { read } = loaded;
+  const read = await readDocument(target.path, { maxBytes, name: target.name });
   if (read.lines === null)
     return { diagnostics: read.diagnostics, parsed: [], unreadable: target.name };
   const result = parseSpecDocument(read.lines, {
@@ -83,7 +68,7 @@ export async function readClaimed(
 ): Promise<void> {
   for (let index = claim(); targets[index] !== undefined; index = claim()) {
     const target = targets[index] as IngestTarget;
-    done(index, finish(target, await load(target, maxBytes)));
+    done(index, await readTarget(target, maxBytes));
     if (yieldBetween) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

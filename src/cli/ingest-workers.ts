@@ -60,23 +60,18 @@ const WORKER_MODULE = new URL(
 );
 
 /**
- * Starts a worker running `script` (see worker-script.ts; null: the TypeScript module through tsx's
- * loader) on `job`; each batch goes to `onBatch`. Resolves when it stops, however it stops.
+ * Starts a worker running `script` (see worker-script.ts) on `job`; each batch goes to `onBatch`.
+ * Resolves when it stops, however it stops.
  */
 function runWorker(
-  script: URL | null,
+  script: URL,
   job: WorkerJob,
   onBatch: (batch: WorkerBatch) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      // NOTE: a worker does not inherit tsx's loader; booting the sources, it registers it first.
-      const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE.href)}); });`;
-      worker =
-        script !== null
-          ? new Worker(script, { workerData: job })
-          : new Worker(boot, { eval: true, workerData: job });
+      worker = new Worker(script, { workerData: job });
     } catch {
       resolve();
       return;
@@ -124,10 +119,13 @@ export async function readTargetsInParallel(
   };
   // NOTE: awaited before this thread reads anything: it reads synchronously, and would only see
   // the bundle ready once it had claimed every target itself.
+  // With no script (the sources could not be bundled) no worker starts: this thread reads every
+  // target, in the loops below.
   const script = threads > 1 ? await workerScript(WORKER_MODULE) : null;
-  const workers = Array.from({ length: Math.max(0, threads - 1) }, () =>
-    runWorker(script, job, onBatch),
-  );
+  const workers =
+    script === null
+      ? []
+      : Array.from({ length: threads - 1 }, () => runWorker(script, job, onBatch));
   // NOTE: this thread takes in the workers' batches between its own targets, not all at the end:
   // taking in 800 corpus results is ~180 ms of its time, which the shared counter then balances.
   if (onThisThread) await readClaimed(ordered, maxBytes, claim, put, { yieldBetween: true });

@@ -3,7 +3,7 @@
 // argv + files only: reading is readDocument / readSucssFolder, parsing is the domain's.
 // [Reference] ../shared/PRODUCT.md "Data contract"; issue 2 "The command".
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -72,10 +72,9 @@ export async function ingest(
   const threads = options.threads ?? 1;
   const parallel = threads > 1 && collected.targets.length >= MIN_TARGETS_FOR_WORKERS;
   const t0 = performance.now();
-  const results =
-    parallel
-      ? (await readTargetsInParallel(collected.targets, options.maxBytes, threads)).results
-      : await readTargets(collected.targets, options.maxBytes);
+  const results = parallel
+    ? (await readTargetsInParallel(collected.targets, options.maxBytes, threads)).results
+    : await readTargets(collected.targets, options.maxBytes);
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     parsed.push(...result.parsed);
@@ -101,8 +100,25 @@ export async function ingest(
     document,
     unreadable,
     edgeStats: edges.stats,
-    timings: { readParse: t1 - t0, assemble: t2 - t1, edges: t3 - t2, threads: parallel ? threads : 1 },
+    timings: {
+      readParse: t1 - t0,
+      assemble: t2 - t1,
+      edges: t3 - t2,
+      threads: parallel ? threads : 1,
+    },
   };
+}
+
+/**
+ * Writes `document` to `out` (making its folder) and, beside it, what the explorer loads with it:
+ * its search index (see domain/search) and the document packed for the wire (see
+ * domain/graph/pack-graph-document). Rejects when a file cannot be written.
+ */
+export async function writeGraphFiles(out: string, document: GraphDocument): Promise<void> {
+  await mkdir(dirname(out), { recursive: true });
+  await writeJsonFile(out, document);
+  await writeJsonFile(searchIndexFile(out), buildSearchIndex(document));
+  await writeJsonFile(packedGraphFile(out), packForExplorer(document));
 }
 
 /** Runs the command; returns the exit status (0 unless it could not run at all). */
@@ -141,8 +157,7 @@ export async function main(argv: readonly string[], io: Partial<IngestIo> = {}):
   const out = resolve(env.cwd, args.out ?? resolve(env.dataDir, 'build', 'graph.json'));
 
   const { document, unreadable } = await ingest(inputs, {
-    manifest:
-      defaultBuild && manifest ? { ...manifest, jurisdictions: manifest.jurisdictions } : manifest,
+    manifest,
     cwd: env.cwd,
     maxBytes: args.maxBytes ?? DEFAULT_MAX_BYTES,
     now: env.now(),
@@ -156,12 +171,7 @@ export async function main(argv: readonly string[], io: Partial<IngestIo> = {}):
   }
 
   try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeJsonFile(out, document);
-    // Beside the graph, built ahead of time for the explorer: its search index (see domain/search)
-    // and the document packed for the wire (see domain/graph/pack-graph-document).
-    await writeFile(searchIndexFile(out), JSON.stringify(buildSearchIndex(document)));
-    await writeJsonFile(packedGraphFile(out), packForExplorer(document));
+    await writeGraphFiles(out, document);
   } catch (error) {
     env.stderr(`ingest: cannot write ${out}: ${message(error)}`);
     return 1;

@@ -16,7 +16,7 @@ const CACHE = new URL('../../node_modules/.cache/rungs/', import.meta.url);
 
 /**
  * The file a worker for `module` should run: `module` itself when it is JavaScript, else its
- * bundle; null when it cannot be bundled (the caller boots the sources through tsx instead).
+ * bundle; null when it cannot be bundled (the caller then starts no worker).
  */
 export async function workerScript(module: URL): Promise<URL | null> {
   if (!module.pathname.endsWith('.ts')) return module;

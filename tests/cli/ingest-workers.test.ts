@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/cli/ingest.ts';
-import { collectInputs } from '../../src/cli/ingest-inputs.ts';
-import { readTargets } from '../../src/cli/ingest-target.ts';
+import { collectInputs, type IngestTarget } from '../../src/cli/ingest-inputs.ts';
+import { readTargets, type TargetResult } from '../../src/cli/ingest-target.ts';
 import { MIN_TARGETS_FOR_WORKERS, readTargetsInParallel } from '../../src/cli/ingest-workers.ts';
 
 const SEEDS = join(import.meta.dirname, '../../data/seeds');
 
 describe('ingest(inputs, { threads })', () => {
   let dir = '';
+  let targets: IngestTarget[] = [];
+  let inTurn: TargetResult[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // Enough documents for the ingest to use a worker: the seeds, copied under numbered names.
     dir = mkdtempSync(join(tmpdir(), 'rungs-workers-'));
     const docs = join(dir, 'docs');
@@ -22,7 +24,10 @@ describe('ingest(inputs, { threads })', () => {
       const seed = seeds[i % seeds.length] as string;
       copyFileSync(join(SEEDS, seed), join(docs, `${String(i).padStart(3, '0')}-${seed}`));
     }
-  });
+    // The targets, and each read in turn on this thread: what the parallel reads must give.
+    ({ targets } = await collectInputs([{ path: docs, jurisdiction: 'Somewhere' }], null, dir));
+    inTurn = await readTargets(targets, 1e7);
+  }, 120_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -47,12 +52,6 @@ describe('ingest(inputs, { threads })', () => {
     'reads every target in worker threads that share one counter, results in target order',
     { timeout: 120_000 },
     async () => {
-      const { targets } = await collectInputs(
-        [{ path: join(dir, 'docs'), jurisdiction: 'Somewhere' }],
-        null,
-        dir,
-      );
-      const inTurn = await readTargets(targets, 1e7);
       const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 3, {
         onThisThread: false,
       });
@@ -66,14 +65,9 @@ describe('ingest(inputs, { threads })', () => {
     'shares the targets between this thread and a worker, results in target order',
     { timeout: 120_000 },
     async () => {
-      const { targets } = await collectInputs(
-        [{ path: join(dir, 'docs'), jurisdiction: 'Somewhere' }],
-        null,
-        dir,
-      );
       const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 2);
       expect(onWorkers).toBeLessThan(targets.length);
-      expect(results).toEqual(await readTargets(targets, 1e7));
+      expect(results).toEqual(inTurn);
     },
   );
 });

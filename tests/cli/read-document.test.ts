@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../src/cli/read-document.ts';
+import { CALHR } from '../fixtures/corpus.ts';
 
 // Wrapped, not replaced: lets a test check that an oversized file is never read.
 vi.mock('node:fs/promises', { spy: true });
@@ -238,7 +239,6 @@ describe('readDocument(seed)', () => {
   }
 });
 
-const CALHR = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/calhr');
 if (!existsSync(CALHR)) console.log(`Skipping the CalHR read sweep: ${CALHR} is absent.`);
 
 describe.skipIf(!existsSync(CALHR))('readDocument over ../shared/corpus/calhr', () => {

@@ -28,7 +28,7 @@ describe('workerScript(module)', () => {
     expect(await workerScript(js)).toBe(js);
   });
 
-  it('gives null for a module it cannot bundle, so the caller boots the sources', async () => {
+  it('gives null for a module it cannot bundle, so the caller starts no worker', async () => {
     expect(
       await workerScript(new URL('../fixtures/worker-script/missing.ts', import.meta.url)),
     ).toBeNull();
