@@ -27,10 +27,15 @@ export function sample<I>(
     fn(input);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
+  return percentiles(times);
+}
+
+/** p50/p95/max of `times` (in any order; left as they are). */
+export function percentiles(times: readonly number[]): Percentiles {
+  const sorted = [...times].sort((a, b) => a - b);
   const at = (p: number): number =>
-    times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
-  return { calls: times.length, p50: at(0.5), p95: at(0.95), max: times[times.length - 1] ?? 0 };
+    sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  return { calls: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
 }
 
 /** mulberry32: the same sequence for the same seed, so sampled pairs are the same on every run. */

@@ -1,16 +1,13 @@
 // The career graph of the whole shared corpus (CalHR + SUCSS), when it is present: every edge well
 // formed, class references resolved within a jurisdiction. Skips with a message when it is absent.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../src/cli/ingest.ts';
+import { DEFAULT_MAX_BYTES } from '../../../src/cli/read-document.ts';
 import { buildEdges, type BuildEdgesResult } from '../../../src/domain/graph/build-edges.ts';
 import type { GraphDocument } from '../../../src/domain/model/index.ts';
-import {
-  assembleCorpus,
-  CALHR,
-  parseCorpus,
-  readCorpus,
-  SUCSS,
-} from '../../../bench/lib/corpus.ts';
+import { CALHR, CORPUS, SUCSS } from '../../fixtures/corpus.ts';
 
 const present = existsSync(CALHR) && existsSync(SUCSS);
 if (!present)
@@ -20,8 +17,22 @@ describe.skipIf(!present)('buildEdges(classes) over the shared corpus', () => {
   let doc: GraphDocument;
   let built: BuildEdgesResult;
 
-  it('builds edges of every kind for the corpus classes', { timeout: 300_000 }, () => {
-    doc = assembleCorpus(parseCorpus(readCorpus()));
+  it('builds edges of every kind for the corpus classes', { timeout: 300_000 }, async () => {
+    // The classes as `npm run ingest` reads them, each folder under its own jurisdiction.
+    const ingested = await ingest(
+      [
+        { path: CALHR, jurisdiction: 'calhr' },
+        { path: SUCSS, jurisdiction: 'il-sucss' },
+      ],
+      {
+        manifest: null,
+        cwd: CORPUS,
+        maxBytes: DEFAULT_MAX_BYTES,
+        now: new Date('2026-01-01T00:00:00Z'),
+        threads: availableParallelism(),
+      },
+    );
+    doc = ingested.document;
     built = buildEdges(doc.classes);
     const s = built.stats;
     console.log(

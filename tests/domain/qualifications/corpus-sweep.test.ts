@@ -4,15 +4,15 @@
 // message, when the corpus is absent.
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../../../src/domain/model/index.ts';
 import { parseQualifications } from '../../../src/domain/qualifications/parse-qualifications.ts';
+import { CALHR, SUCSS } from '../../fixtures/corpus.ts';
 import { extractCalhrSections } from './calhr-sections.ts';
 
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
-const CALHR = `${CORPUS}calhr`;
-const MAQ = `${CORPUS}il-sucss/maq.csv`;
+const MAQ = join(SUCSS, 'maq.csv');
 
 interface Tally {
   sections: number;
@@ -27,7 +27,17 @@ interface Tally {
 }
 
 function sweep(sections: { file: string; lines: SourceLine[] }[]): Tally {
-  const t: Tally = { sections: 0, withRoutes: 0, withEducation: 0, withMonths: 0, withLicences: 0, performingDuties: 0, classRefs: 0, lines: 0, unparsedLines: 0 };
+  const t: Tally = {
+    sections: 0,
+    withRoutes: 0,
+    withEducation: 0,
+    withMonths: 0,
+    withLicences: 0,
+    performingDuties: 0,
+    classRefs: 0,
+    lines: 0,
+    unparsedLines: 0,
+  };
   for (const s of sections) {
     const { value, diagnostics } = parseQualifications(s.lines, { file: s.file });
     t.sections++;
@@ -35,7 +45,9 @@ function sweep(sections: { file: string; lines: SourceLine[] }[]): Tally {
     if (value.routes.some((r) => r.education !== null)) t.withEducation++;
     if (value.routes.some((r) => r.experience.some((e) => e.months > 0))) t.withMonths++;
     if (value.licenses.length > 0) t.withLicences++;
-    const refs = value.routes.flatMap((r) => r.experience.flatMap((e) => [...e.classRefs, ...e.including.flatMap((i) => i.classRefs)]));
+    const refs = value.routes.flatMap((r) =>
+      r.experience.flatMap((e) => [...e.classRefs, ...e.including.flatMap((i) => i.classRefs)]),
+    );
     t.classRefs += refs.length;
     t.performingDuties += refs.filter((r) => r.kind === 'performing-duties').length;
     t.lines += s.lines.length;
@@ -57,35 +69,6 @@ function report(name: string, t: Tally): void {
   );
 }
 
-/** The rows of a CSV file (RFC 4180 quoting). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
-
 const hasCalhr = existsSync(CALHR);
 if (!hasCalhr) console.log(`Skipping the CalHR qualification sweep: ${CALHR} is absent.`);
 
@@ -94,7 +77,7 @@ describe.skipIf(!hasCalhr)('parseQualifications(lines, options) over the CalHR c
     const sections = readdirSync(CALHR)
       .filter((f) => f.endsWith('.txt'))
       .sort()
-      .flatMap((f) => extractCalhrSections(f, readFileSync(`${CALHR}/${f}`, 'utf8')));
+      .flatMap((f) => extractCalhrSections(f, readFileSync(join(CALHR, f), 'utf8')));
     const t = sweep(sections);
     report('CalHR minimum qualifications', t);
     expect(t.sections).toBeGreaterThan(1400);
@@ -110,7 +93,7 @@ if (!hasMaq) console.log(`Skipping the IL SUCSS MAQ sweep: ${MAQ} is absent.`);
 
 describe.skipIf(!hasMaq)('parseQualifications(lines, options) over the IL SUCSS MAQ sheet', () => {
   it('parses every class list without throwing, most into routes', () => {
-    const rows = readCsv(readFileSync(MAQ, 'utf8')).slice(1);
+    const rows = csvParseRows(readFileSync(MAQ, 'utf8')).slice(1);
     const classes: { file: string; lines: SourceLine[] }[] = [];
     rows.forEach((r, i) => {
       // A blank class code continues the class above; column 3 is one line of the numbered list.
