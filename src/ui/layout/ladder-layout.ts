@@ -6,7 +6,7 @@
 // [Reference] ../shared/UI.md "Visual grammar" (up means higher; lanes, never only a colour).
 
 import dagre from '@dagrejs/dagre';
-import type { EdgeKind } from '../../domain/model/index.ts';
+import { EDGE_KINDS, type EdgeKind } from '../../domain/model/index.ts';
 import { wrapText } from './wrap-text.ts';
 
 export const NODE_WIDTH = 212;
@@ -193,7 +193,7 @@ function anchoredLane(ids: string[], wanted: Map<string, number>): Map<string, B
 }
 
 export function layoutLadder(input: LadderLayoutInput): LadderLayout {
-  const kinds = new Set(input.kinds ?? (['promotion', 'equivalence', 'shared-ksa'] as const));
+  const kinds = new Set<EdgeKind>(input.kinds ?? EDGE_KINDS);
   const maxNeighbours = input.maxNeighbours ?? 14;
   const top = Math.max(1, ...input.rungs.map((r) => r.rung));
   const members = new Set(input.rungs.map((r) => r.id));

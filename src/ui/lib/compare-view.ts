@@ -6,11 +6,14 @@
 import type { GapResult } from '../../domain/graph/index.ts';
 import {
   EDUCATION_LABELS,
+  educationText,
   foldSpaces,
   type Evidence,
   type JobClass,
   type QualificationRoute,
 } from '../../domain/model/index.ts';
+import { monthsWithYears } from './format.ts';
+import { licenceText } from './route-text.ts';
 
 export type QualificationRowStatus = 'same' | 'raise' | 'new' | 'field' | 'less';
 
@@ -30,13 +33,6 @@ export interface QualificationRow {
   to: QualificationRowSide;
 }
 
-/** "36 months (3 years)" — months first, as specs count them. NOTE: 12 → "12 months (1 year)"; 7 → "7 months". */
-export function monthsWithYears(months: number): string {
-  if (months % 12 !== 0 || months === 0) return `${months} month${months === 1 ? '' : 's'}`;
-  const y = months / 12;
-  return `${months} months (${y} year${y === 1 ? '' : 's'})`;
-}
-
 function routeEvidence(cls: JobClass, routes: QualificationRoute[]): Evidence[] {
   const file = cls.fileOf?.qualifications ?? cls.source.file;
   return routes.map((r) => ({ classId: cls.id, text: r.text, file, line: r.line }));
@@ -49,7 +45,7 @@ function routeName(route: QualificationRoute): string {
 
 function education(route: QualificationRoute): string | null {
   const e = route.education;
-  return e ? `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}` : null;
+  return e ? educationText(e.level, e.field) : null;
 }
 
 function experience(route: QualificationRoute): string {
@@ -60,7 +56,7 @@ function experience(route: QualificationRoute): string {
 }
 
 function licences(route: QualificationRoute): string[] {
-  return route.licenses.map((l) => (l.anyOf.length > 1 ? l.anyOf.join(' or ') : l.name));
+  return route.licenses.map(licenceText);
 }
 
 function real(cls: JobClass): QualificationRoute[] {

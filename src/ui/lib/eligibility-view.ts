@@ -2,7 +2,7 @@
 // colour alone), and a one-line detail. [Reference] ../shared/UI.md "Eligibility has four states".
 
 import type { EligibilityStatus } from '../../domain/graph/index.ts';
-import type { QualificationRoute } from '../../domain/model/index.ts';
+import type { Evidence, JobClass, QualificationRoute } from '../../domain/model/index.ts';
 import { routeKind, routeName as shortRouteName } from './route-text.ts';
 
 export type BadgeIcon = 'check' | 'clock' | 'credential' | 'blocked';
@@ -56,4 +56,61 @@ export function badgeView(input: BadgeInput): BadgeView {
     case 'unreachable':
       return { status: input.status, icon: 'blocked', label: 'Not reachable from here', detail: route ? `only ${route}, which needs a person's review` : '' };
   }
+}
+
+/**
+ * Any eligibility answer the queries give: `eligibility()` names its route `routeId`, the
+ * next-roles, team and plan queries `id`.
+ */
+export interface EligibilityAnswer {
+  status: EligibilityStatus;
+  monthsNeeded: number | null;
+  missingCredentials: string[];
+  explanation: string;
+  route:
+    | { id: string; label: string; text: string }
+    | { routeId: string; label: string; text: string }
+    | null;
+}
+
+export interface EligibilityBadgeProps {
+  view: BadgeView;
+  explanation: string;
+  /** The route's sentence in the target's spec, in the file its qualifications came from. */
+  evidence: Evidence[];
+}
+
+/**
+ * Everything an eligibility badge shows for an answer about `target`: the view (naming the route and
+ * its kind), the explanation, and the route's sentence as evidence.
+ * NOTE: the evidence cites `target.fileOf.qualifications` when the qualifications came from another
+ * file than the class (a Class Specification Supplement), else `target.source.file`.
+ */
+export function eligibilityBadge(
+  result: EligibilityAnswer,
+  target: JobClass,
+): EligibilityBadgeProps {
+  const r = result.route;
+  const route = r ? { id: 'routeId' in r ? r.routeId : r.id, label: r.label, text: r.text } : null;
+  const definition = route
+    ? (target.qualifications.routes.find((d) => d.id === route.id) ?? null)
+    : null;
+  const view = badgeView({
+    status: result.status,
+    monthsNeeded: result.monthsNeeded,
+    missingCredentials: result.missingCredentials,
+    route,
+    routeDefinition: definition,
+  });
+  const evidence: Evidence[] = route
+    ? [
+        {
+          classId: target.id,
+          text: definition?.text ?? route.text,
+          file: target.fileOf?.qualifications ?? target.source.file,
+          line: definition?.line ?? null,
+        },
+      ]
+    : [];
+  return { view, explanation: result.explanation, evidence };
 }

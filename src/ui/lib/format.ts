@@ -1,10 +1,5 @@
 // Formatting of months, durations and dates for people.
 
-/** "24 mo". */
-export function shortMonths(months: number): string {
-  return `${months} mo`;
-}
-
 /** NOTE: 0 → "none"; 12 → "1 year"; 18 → "1 year 6 months"; 7 → "7 months". */
 export function duration(months: number): string {
   if (months <= 0) return 'none';
@@ -13,6 +8,13 @@ export function duration(months: number): string {
   const y = years === 0 ? '' : years === 1 ? '1 year' : `${years} years`;
   const m = rest === 0 ? '' : rest === 1 ? '1 month' : `${rest} months`;
   return [y, m].filter(Boolean).join(' ');
+}
+
+/** "36 months (3 years)" — months first, as specs count them. NOTE: 12 → "12 months (1 year)"; 7 → "7 months". */
+export function monthsWithYears(months: number): string {
+  if (months % 12 !== 0 || months === 0) return `${months} month${months === 1 ? '' : 's'}`;
+  const y = months / 12;
+  return `${months} months (${y} year${y === 1 ? '' : 's'})`;
 }
 
 /** The date `months` after `from` (same day of month, clamped to the month's end). */
@@ -26,11 +28,6 @@ export function addMonths(from: Date, months: number): Date {
 /** "March 2027". */
 export function monthYear(date: Date): string {
   return date.toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** "3 May 2027". */
-export function longDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Percent with a thin space, as the UI brief writes it: "72 %". */

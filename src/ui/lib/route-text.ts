@@ -1,13 +1,18 @@
 // Qualification routes in words a person reads: "Master's degree in social work · 36 months of
 // social work · Licence: LCSW", the kind of route ("licence", "experience"), and "Either … or …".
 
-import { EDUCATION_LABELS, type QualificationRoute } from '../../domain/model/index.ts';
+import { educationText, type QualificationRoute } from '../../domain/model/index.ts';
 import type { StepRequirements } from '../../domain/graph/index.ts';
 import { duration } from './format.ts';
 
 export interface RoutePart {
   kind: 'education' | 'experience' | 'licence' | 'other' | 'combination';
   text: string;
+}
+
+/** A licence a route asks for: its name, or its alternatives "LSW or LCSW". */
+export function licenceText(licence: { name: string; anyOf: readonly string[] }): string {
+  return licence.anyOf.length > 1 ? licence.anyOf.join(' or ') : licence.name;
 }
 
 export function routeParts(route: QualificationRoute): RoutePart[] {
@@ -19,10 +24,7 @@ export function routeParts(route: QualificationRoute): RoutePart[] {
     });
   if (route.education) {
     const e = route.education;
-    parts.push({
-      kind: 'education',
-      text: `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}`,
-    });
+    parts.push({ kind: 'education', text: educationText(e.level, e.field) });
   }
   for (const x of route.experience) {
     parts.push({
@@ -30,10 +32,7 @@ export function routeParts(route: QualificationRoute): RoutePart[] {
       text: `${duration(x.months)}${x.kind ? ` of ${x.kind}` : ' of experience'}`,
     });
   }
-  for (const l of route.licenses) {
-    const names = l.anyOf.length > 1 ? l.anyOf.join(' or ') : l.name;
-    parts.push({ kind: 'licence', text: names });
-  }
+  for (const l of route.licenses) parts.push({ kind: 'licence', text: licenceText(l) });
   for (const o of route.other ?? []) parts.push({ kind: 'other', text: o });
   return parts;
 }
@@ -83,13 +82,13 @@ export function stepRequirementItems(requires: StepRequirements): RequirementIte
   if (e)
     items.push({
       kind: 'education',
-      text: `${EDUCATION_LABELS[e.level]}${e.field ? ` in ${e.field}` : ''}`,
+      text: educationText(e.level, e.field),
       met: e.met,
     });
   for (const l of requires.licenses) {
     items.push({
       kind: 'licence',
-      text: `Licence: ${l.anyOf.length > 1 ? l.anyOf.join(' or ') : l.name}`,
+      text: `Licence: ${licenceText(l)}`,
       met: l.met,
     });
   }

@@ -10,7 +10,7 @@ import {
   unpackGraphDocument,
   type CareerGraph,
 } from '../../domain/graph/index.ts';
-import type { GraphDocument, SourceDocument } from '../../domain/model/index.ts';
+import type { GraphDocument, JobClass, SourceDocument } from '../../domain/model/index.ts';
 import { createSearcher, isSearchIndexFor, type Searcher } from '../../domain/search/index.ts';
 import { indexBy, promiseCache } from '../lib/collections.ts';
 import { sourceKey, type SourceText } from '../lib/source-key.ts';
@@ -156,5 +156,16 @@ export class AppData {
 
   jurisdictionName(id: string): string {
     return this.jurisdictionNames.get(id) ?? id;
+  }
+
+  /** The class with this id; null before the graph is loaded, or for no id or an unknown one. */
+  classOf(id: string | null | undefined): JobClass | null {
+    const graph = this.graph;
+    return graph && id && graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
+  }
+
+  /** The class's title; the id itself when the class is unknown ("" for no id). */
+  titleOf(id: string | null | undefined): string {
+    return this.classOf(id)?.title ?? id ?? '';
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCareerGraph, gap } from '../../../src/domain/graph/index.ts';
-import { monthsWithYears, qualificationRows } from '../../../src/ui/lib/compare-view.ts';
+import { qualificationRows } from '../../../src/ui/lib/compare-view.ts';
+import { monthsWithYears } from '../../../src/ui/lib/format.ts';
 import { seedGraph } from '../../fixtures/seed-graph.ts';
 
 const graph = buildCareerGraph(seedGraph());

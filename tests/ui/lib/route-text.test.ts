@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepRequirements } from '../../../src/domain/graph/index.ts';
-import { stepRequirementItems } from '../../../src/ui/lib/route-text.ts';
+import { licenceText, stepRequirementItems } from '../../../src/ui/lib/route-text.ts';
 
 describe('stepRequirementItems(requires)', () => {
   it('lists the degree, each licence (any of its names) and unchecked requirements, with what the person holds', () => {
@@ -36,5 +36,21 @@ describe('stepRequirementItems(requires)', () => {
     expect(stepRequirementItems({ education: null, licenses: [], other: [], lacking: 0 })).toEqual(
       [],
     );
+  });
+});
+
+describe('licenceText(licence)', () => {
+  it.each([
+    {
+      input: { name: 'Licensed Clinical Social Worker', anyOf: [] },
+      expected: 'Licensed Clinical Social Worker',
+    },
+    { input: { name: 'LSW or LCSW', anyOf: ['LSW', 'LCSW'] }, expected: 'LSW or LCSW' },
+    {
+      input: { name: 'a registered nurse licence', anyOf: ['RN', 'LPN', 'APRN'] },
+      expected: 'RN or LPN or APRN',
+    },
+  ])('$expected', ({ input, expected }) => {
+    expect(licenceText(input)).toBe(expected);
   });
 });
