@@ -817,10 +817,12 @@ function inheritKsas(segments: readonly Segment[], single: boolean): Map<number,
 }
 
 /**
- * `parse()` for the first class of a document with this input, a copy of that result (its
- * diagnostics naming this class) for the next ones. A null key (a one-class document) just parses.
+ * `parse()` for the first class of a document with this input, the same value (its diagnostics
+ * copied to name this class) for the next ones. A null key (a one-class document) just parses.
  * NOTE: the classes of a series often share their KSA or qualification text word for word (the
  * CalHR corpus has 558 repeated KSA and 330 repeated qualification sections in 2,730 classes).
+ * The classes then share one value, as they share one text: nothing changes a parsed value once it
+ * is built (a class's qualifications object is its own copy, for its own `lines`).
  */
 function sameParse<T>(
   cache: Map<string, Parsed<T>>,
@@ -831,13 +833,12 @@ function sameParse<T>(
   if (key === null) return parse();
   const seen = cache.get(key);
   if (seen === undefined) {
-    // Kept as is: nothing changes it before the document's last class has been built.
     const parsed = parse();
     cache.set(key, parsed);
     return parsed;
   }
   return {
-    value: structuredClone(seen.value),
+    value: seen.value,
     diagnostics: seen.diagnostics.map((d) =>
       d.classId === undefined ? { ...d } : { ...d, classId },
     ),
