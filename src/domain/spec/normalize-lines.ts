@@ -90,6 +90,9 @@ function cleanLine(raw: string): { text: string; struck: string[]; indented: boo
 
 /** Each tab-separated cell trimmed with its runs of spaces collapsed; outer tabs removed. */
 function tidyCells(text: string): string {
+  // Most lines hold no tab: one cell, trimmed.
+  if (!text.includes('\t'))
+    return (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
   return text
     .split('\t')
     .map((cell) => cell.replace(/ {2,}/g, ' ').trim())

@@ -172,6 +172,13 @@ function matchPhrase(phrase: string): { rule: Rule; target: string | null; label
  * Returns null for anything else, including group headings inside a KSA list ("Skill in:").
  */
 export function parseHeading(text: string): HeadingMatch | null {
+  // NOTE: a line too long to be a heading phrase, with no early colon, is no heading: answered
+  // before the cache, whose keys would otherwise be every paragraph of a corpus.
+  if (text.length > 141) {
+    const trimmed = text.trim();
+    const colon = trimmed.indexOf(':');
+    if (trimmed.length > 141 && !(colon > 0 && colon <= 100)) return null;
+  }
   const cached = CACHE.get(text);
   if (cached !== undefined) return cached;
   const result = parseHeadingUncached(text);
