@@ -9,7 +9,6 @@
 // The main thread waits for the bundle before it reads anything: reusing it saves those 40–80 ms.
 
 import {
-  existsSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -38,6 +37,8 @@ const CACHE = new URL('../../node_modules/.cache/rungs/', import.meta.url);
  */
 interface BundleStamp {
   esbuild: string;
+  /** The bundle's own [size, mtimeMs]: another build writing over it makes the stamp stale. */
+  bundle: [number, number];
   /** Absolute path → [size, mtimeMs]. */
   inputs: Record<string, [number, number]>;
 }
@@ -77,7 +78,7 @@ export async function workerScript(module: URL): Promise<URL | null> {
     writeFileSync(partial, code);
     renameSync(partial, out);
     const inputs = [...Object.keys(result.metafile.inputs), fileURLToPath(import.meta.url)];
-    const stamp = stampOf(esbuild.version, inputs, started);
+    const stamp = stampOf(esbuild.version, fileURLToPath(out), inputs, started);
     if (stamp !== null) {
       writeFileSync(partialStamp, JSON.stringify(stamp));
       renameSync(partialStamp, stampFile);
@@ -95,8 +96,20 @@ export async function workerScript(module: URL): Promise<URL | null> {
  * the working folder); null when one of them changed after the build `started` (or cannot be
  * read): that bundle may hold the old text, so it is not reused.
  */
-function stampOf(version: string, inputs: readonly string[], started: number): BundleStamp | null {
-  const stamp: BundleStamp = { esbuild: version, inputs: {} };
+function stampOf(
+  version: string,
+  bundle: string,
+  inputs: readonly string[],
+  started: number,
+): BundleStamp | null {
+  let built: [number, number];
+  try {
+    const { size, mtimeMs } = statSync(bundle);
+    built = [size, mtimeMs];
+  } catch {
+    return null;
+  }
+  const stamp: BundleStamp = { esbuild: version, bundle: built, inputs: {} };
   for (const input of inputs) {
     const path = resolve(input);
     let size: number;
@@ -113,8 +126,8 @@ function stampOf(version: string, inputs: readonly string[], started: number): B
 }
 
 /**
- * Whether `bundle` was built from `entry`, by the esbuild installed now, from files that are all as
- * they were.
+ * Whether `bundle` is the one the stamp describes, built from `entry` by the esbuild installed now,
+ * from files that are all as they were.
  */
 function isCurrent(stampFile: URL, bundle: URL, entry: string): boolean {
   let stamp: BundleStamp;
@@ -124,13 +137,17 @@ function isCurrent(stampFile: URL, bundle: URL, entry: string): boolean {
     return false;
   }
   const inputs = Object.entries(stamp.inputs ?? {});
-  if (!inputs.some(([path]) => path === entry) || !existsSync(bundle)) return false;
+  if (!inputs.some(([path]) => path === entry)) return false;
   if (stamp.esbuild !== installedEsbuild()) return false;
+  const unchanged = (path: string, [size, mtimeMs]: [number, number]): boolean => {
+    const now = statSync(path);
+    return now.size === size && now.mtimeMs === mtimeMs;
+  };
   try {
-    return inputs.every(([path, [size, mtimeMs]]) => {
-      const now = statSync(path);
-      return now.size === size && now.mtimeMs === mtimeMs;
-    });
+    return (
+      unchanged(fileURLToPath(bundle), stamp.bundle) &&
+      inputs.every(([path, was]) => unchanged(path, was))
+    );
   } catch {
     return false;
   }

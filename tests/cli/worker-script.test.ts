@@ -57,6 +57,10 @@ describe('workerScript(module)', () => {
       expect(again.href).toBe(first.href);
       expect(statSync(again).mtimeMs).toBe(built);
 
+      // Another build (an older checkout sharing node_modules, say) writes over the bundle.
+      writeFileSync(again, 'console.log("someone else\'s bundle");\n');
+      expect(readFileSync((await workerScript(entry)) as URL, 'utf8')).toContain('value = 1');
+
       writeFileSync(dep, 'export const value: number = 2;\n');
       utimesSync(dep, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
       const rebuilt = (await workerScript(entry)) as URL;
