@@ -4,7 +4,7 @@
 // X; skill in Y; ability to Z" paragraphs. [Reference] ../shared/PRODUCT.md ("The graph": shared-KSA).
 
 import type { Diagnostic } from '../diagnostics.ts';
-import { foldSpaces, type KsaKind, type SourceLine } from '../model/index.ts';
+import { foldSpaces, memoizeText, type KsaKind, type SourceLine } from '../model/index.ts';
 import { classifyKsa, type KsaHead } from './classify-ksa.ts';
 
 export interface KsaStatement {
@@ -530,17 +530,7 @@ function finishItem(
 
 // NOTE: a line's head is read up to three times (label test, statement start, the item itself)
 // and corpora repeat their lines, so heads are kept per text. The kept heads are only read here.
-const heads = new Map<string, KsaHead>();
-
-function headOf(text: string): KsaHead {
-  let head = heads.get(text);
-  if (head === undefined) {
-    if (heads.size >= 20_000) heads.clear();
-    head = classifyKsa(text);
-    heads.set(text, head);
-  }
-  return head;
-}
+const headOf: (text: string) => KsaHead = memoizeText(classifyKsa, 20_000);
 
 function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

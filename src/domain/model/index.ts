@@ -3,3 +3,4 @@ export * from './job-class.ts';
 export * from './graph-document.ts';
 export * from './profile.ts';
 export * from './fold-spaces.ts';
+export * from './memoize-text.ts';

@@ -3,6 +3,8 @@
 // psychiatric and psychiatry) or two-word phrases, weighted, compiled once into a lookup table.
 // [Reference] ../shared/PRODUCT.md, "experience-equivalence"; issue "The career graph", vocabularies.
 
+import { memoizeText } from '../model/index.ts';
+
 export interface ExperienceKind {
   id: string;
   label: string;
@@ -440,18 +442,7 @@ function scoreAll(text: string): Float64Array {
 
 // NOTE: the graph scores the same title/summary/duty text against many kinds; all kinds are scored
 // in one pass and the result is kept for a while ("Medical Social Consultant" is tokenised once).
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, Float64Array>();
-
-function cachedScores(text: string): Float64Array {
-  let scores = cache.get(text);
-  if (scores === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    scores = scoreAll(text);
-    cache.set(text, scores);
-  }
-  return scores;
-}
+const cachedScores = memoizeText(scoreAll, 50_000);
 
 /** Minimum score for a kind to be listed by matchExperienceKinds. */
 export const KIND_MATCH_THRESHOLD = 0.4;

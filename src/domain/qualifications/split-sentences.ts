@@ -3,7 +3,7 @@
 // joins one sentence to the next ("… grade. and Education: …", "… III. or Two years …").
 // [Reference] the CalHR and SUCSS minimum-qualification texts (../shared/corpus).
 
-import { foldSpaces } from '../model/index.ts';
+import { foldSpaces, memoizeText } from '../model/index.ts';
 
 export interface Sentence {
   text: string;
@@ -20,18 +20,12 @@ const NEXT_STARTS = /^\s+(?:(and|or)\s+)?(?=[A-Z(["*“\d])/;
 
 /** Text cleaned of extraction artefacts that every qualification phrase would otherwise trip on. */
 export function normalizeQualificationText(text: string): string {
-  let normalized = NORMALIZED.get(text);
-  if (normalized === undefined) {
-    if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
-    normalized = normalize(text);
-    NORMALIZED.set(text, normalized);
-  }
-  return normalized;
+  return normalizedText(text);
 }
 
 // NOTE: the outline and then each group normalise the same lines again ("Experience: Two years
 // …" is cleaned when the outline is read and when its sentences are placed): kept for a while.
-const NORMALIZED = new Map<string, string>();
+const normalizedText = memoizeText(normalize, 50_000);
 
 // Any character one of the artefact passes below acts on (or "- " of "year- for-year").
 const ARTEFACT = /[\uFFFD\u00A0\u2007\u202F~*<‘’“”–—]|-\s/;

@@ -2,7 +2,7 @@
 // headings, "TITLE" + "POSITION CODE: n" pairs, else one class titled by the first heading line.
 // [Reference] issue 2 "Splitting a document into classes"; the five seeds and CalHR pages.
 
-import { foldSpaces, type JobClass } from '../model/index.ts';
+import { foldSpaces, memoizeText, type JobClass } from '../model/index.ts';
 import type { LogicalLine } from './normalize-lines.ts';
 import { parseHeading } from './parse-heading.ts';
 import { parseSeriesTable, type SeriesTable } from './parse-series-table.ts';
@@ -81,15 +81,10 @@ function stripAbolished(title: string): string {
 
 /** Key for matching a line against class titles: case, punctuation and "Class" suffixes ignored. */
 export function rosterKey(text: string): string {
-  const cached = KEY_CACHE.get(text);
-  if (cached !== undefined) return cached;
-  const key = computeRosterKey(text);
-  if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
-  KEY_CACHE.set(text, key);
-  return key;
+  return cachedRosterKey(text);
 }
 
-const KEY_CACHE = new Map<string, string>();
+const cachedRosterKey = memoizeText(computeRosterKey, 50_000);
 
 /**
  * rosterKey without its parentheses, for matching a family across specialties:

@@ -3,6 +3,8 @@
 // own-line headings ("Typical Tasks"), inline ones ("SUBSTITUTION: Satisfactory completion…"),
 // and headings aimed at one class ("Minimum Qualifications for X Class").
 
+import { memoizeText } from '../model/index.ts';
+
 export type SectionKind =
   /** What the class is: distinguishing features, definition of class. */
   | 'summary'
@@ -179,17 +181,12 @@ export function parseHeading(text: string): HeadingMatch | null {
     const colon = trimmed.indexOf(':');
     if (trimmed.length > 141 && !(colon > 0 && colon <= 100)) return null;
   }
-  const cached = CACHE.get(text);
-  if (cached !== undefined) return cached;
-  const result = parseHeadingUncached(text);
-  if (CACHE.size > 20_000) CACHE.clear();
-  CACHE.set(text, result);
-  return result;
+  return parseHeadingCached(text);
 }
 
 // Headings repeat across documents ("Typical Tasks" 1,000 times in the CalHR corpus): remember them.
 // Results are frozen so a caller cannot change a cached answer.
-const CACHE = new Map<string, HeadingMatch | null>();
+const parseHeadingCached = memoizeText(parseHeadingUncached, 20_000);
 
 function parseHeadingUncached(text: string): HeadingMatch | null {
   const trimmed = text.trim();

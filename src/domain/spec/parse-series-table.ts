@@ -3,6 +3,7 @@
 // [Reference] the SUCSS seed ("Code No.\tClass Title\tOcc. Area…"), the CMS seed ("CLASS TITLE\t
 // POSITION CODE"), CalHR "Class Titles and Codes" and class history tables.
 
+import { memoizeText } from '../model/index.ts';
 import type { LogicalLine } from './normalize-lines.ts';
 
 export type TableColumn =
@@ -36,17 +37,7 @@ export interface SeriesTable {
 
 // Every short line of a document is tried as a column name, and the same lines ("Typical Tasks")
 // recur across documents: each distinct name is read once.
-const COLUMNS = new Map<string, TableColumn | null>();
-
-function columnOf(name: string): TableColumn | null {
-  let column = COLUMNS.get(name);
-  if (column === undefined) {
-    column = readColumn(name);
-    if (COLUMNS.size >= 20_000) COLUMNS.clear();
-    COLUMNS.set(name, column);
-  }
-  return column;
-}
+const columnOf = memoizeText(readColumn, 20_000);
 
 function readColumn(name: string): TableColumn | null {
   const n = name
