@@ -1,15 +1,24 @@
 // Worker thread of the ingest: claims targets from the counter it shares with the other threads,
-// reads and parses them, and posts their results back in batches. Started by ingest-workers.ts.
+// reads and parses them, and posts their results back in batches. Then it works out class-kind
+// tables (see build-equivalence-edges.ts) until asked to stop. Started by ingest-workers.ts.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { classKindTable } from '../domain/graph/score-experience-match.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
-import { WORKER_BATCH, type WorkerBatch, type WorkerJob } from './ingest-workers.ts';
+import {
+  WORKER_BATCH,
+  type WorkerJob,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './ingest-workers.ts';
 
 const { targets, maxBytes, counter } = workerData as WorkerJob;
 const next = new Int32Array(counter);
-let batch: WorkerBatch = { indices: [], results: [] };
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void =>
+  parentPort?.postMessage(message, transfer);
+let batch = { indices: [] as number[], results: [] as TargetResult[] };
 const send = (): void => {
-  if (batch.indices.length > 0) parentPort?.postMessage(batch);
+  if (batch.indices.length > 0) post({ kind: 'batch', ...batch });
   batch = { indices: [], results: [] };
 };
 await readClaimed(
@@ -23,3 +32,13 @@ await readClaimed(
   },
 );
 send();
+post({ kind: 'parsed' });
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'close') {
+    parentPort?.close();
+    return;
+  }
+  const { scores, shown } = classKindTable(request.work);
+  post({ kind: 'class-kinds', scores, shown }, [scores.buffer, shown.buffer]);
+});

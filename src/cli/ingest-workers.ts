@@ -1,12 +1,14 @@
 // Reads and parses ingest targets on every core. This thread and each worker thread take the next
 // target from one shared counter, biggest first, so no thread sits idle while another still has a
 // long list; workers send their results back in batches as they go. Results come back in the
-// targets' order, so the graph document is the same as one read in turn.
+// targets' order, so the graph document is the same as one read in turn. The workers then stay, to
+// work out the table equivalence edges read while this thread builds the other edges.
 // [Reference] Node worker_threads, Atomics; src/cli/ingest-target.ts.
 
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ClassKindTable, ClassWork } from '../domain/graph/score-experience-match.ts';
 import type { IngestTarget } from './ingest-inputs.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
 import { workerScript } from './worker-script.ts';
@@ -23,11 +25,17 @@ export interface WorkerJob {
   counter: SharedArrayBuffer;
 }
 
-/** A worker's message: results of the targets it claimed since its last message. */
-export interface WorkerBatch {
-  indices: number[];
-  results: TargetResult[];
-}
+/**
+ * A worker's messages: results of the targets it claimed since its last message; that it has no
+ * target left (every batch sent); a class-kind table it was asked for.
+ */
+export type WorkerMessage =
+  | { kind: 'batch'; indices: number[]; results: TargetResult[] }
+  | { kind: 'parsed' }
+  | ({ kind: 'class-kinds' } & ClassKindTable);
+
+/** What a worker is asked once it has parsed: a class-kind table, or to stop. */
+export type WorkerRequest = { kind: 'class-kinds'; work: ClassWork[] } | { kind: 'close' };
 
 /** How many results a worker gathers before sending them. */
 export const WORKER_BATCH = 16;
@@ -60,28 +68,107 @@ const WORKER_MODULE = new URL(
 );
 
 /**
- * Starts a worker running `script` (see worker-script.ts) on `job`; each batch goes to `onBatch`.
- * Resolves when it stops, however it stops.
+ * A worker running `script` (see worker-script.ts) on `job`; each batch goes to `onBatch`.
+ * `parsed` resolves once it has no target left, or has stopped, however it stopped.
  */
+interface RunningWorker {
+  parsed: Promise<void>;
+  /** `classKindTable(work)` worked out by the worker; null when it cannot (it stopped, or failed). */
+  classKinds(work: ClassWork[]): Promise<ClassKindTable | null>;
+  close(): void;
+}
+
 function runWorker(
   script: URL,
   job: WorkerJob,
-  onBatch: (batch: WorkerBatch) => void,
-): Promise<void> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(script, { workerData: job });
-    } catch {
-      resolve();
-      return;
+  onBatch: (indices: number[], results: TargetResult[]) => void,
+): RunningWorker | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: job });
+  } catch {
+    return null;
+  }
+  let stopped = false;
+  let parsed = (): void => {};
+  let answer: ((table: ClassKindTable | null) => void) | null = null;
+  const stop = (): void => {
+    stopped = true;
+    parsed();
+    answer?.(null);
+    answer = null;
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.kind === 'batch') onBatch(message.indices, message.results);
+    else if (message.kind === 'parsed') parsed();
+    else {
+      answer?.({ scores: message.scores, shown: message.shown });
+      answer = null;
     }
-    worker.on('message', onBatch);
-    // NOTE: a worker that cannot start or fails part way costs time, not output: whatever it
-    // claimed and did not send back is read on this thread afterwards.
-    worker.once('error', () => resolve());
-    worker.once('exit', () => resolve());
   });
+  // NOTE: a worker that cannot start or fails part way costs time, not output: whatever it
+  // claimed and did not send back is read on this thread afterwards, and a table it does not
+  // send is worked out on this thread.
+  worker.once('error', stop);
+  worker.once('exit', stop);
+  const post = (request: WorkerRequest): void => worker.postMessage(request);
+  return {
+    parsed: new Promise((resolve) => {
+      parsed = resolve;
+      if (stopped) resolve();
+    }),
+    classKinds(work) {
+      if (stopped || answer) return Promise.resolve(null);
+      return new Promise((resolve) => {
+        answer = resolve;
+        post({ kind: 'class-kinds', work });
+      });
+    },
+    close() {
+      if (!stopped) post({ kind: 'close' });
+      stopped = true;
+      // A worker left waiting never holds the process open.
+      worker.unref();
+    },
+  };
+}
+
+/** What the workers do once every target is parsed. */
+export interface IngestHelpers {
+  /**
+   * `classKindTable(work)` worked out on the worker threads, each taking a share of the classes;
+   * null when a worker could not (the caller works it out itself).
+   */
+  classKinds(work: readonly ClassWork[]): Promise<ClassKindTable | null>;
+  /** Lets the workers stop. */
+  close(): void;
+}
+
+function helpersOf(workers: readonly RunningWorker[]): IngestHelpers {
+  return {
+    async classKinds(work) {
+      if (workers.length === 0) return null;
+      const share = Math.ceil(work.length / workers.length);
+      const parts = await Promise.all(
+        workers.map((w, n) => w.classKinds(work.slice(n * share, (n + 1) * share))),
+      );
+      if (parts.some((p) => p === null)) return null;
+      const tables = parts as ClassKindTable[];
+      if (tables.length === 1) return tables[0] as ClassKindTable;
+      const scores = new Float64Array(tables.reduce((sum, t) => sum + t.scores.length, 0));
+      const shown = new Int32Array(scores.length);
+      let at = 0;
+      for (const t of tables) {
+        scores.set(t.scores, at);
+        shown.set(t.shown, at);
+        at += t.scores.length;
+      }
+      return { scores, shown };
+    },
+    close() {
+      for (const w of workers) w.close();
+    },
+  };
 }
 
 export interface ParallelResults {
@@ -89,6 +176,8 @@ export interface ParallelResults {
   results: TargetResult[];
   /** Targets read in worker threads (the rest were read on this thread). */
   onWorkers: number;
+  /** The workers, still there for more work: call `close()` when done with them. */
+  helpers: IngestHelpers;
 }
 
 /**
@@ -113,9 +202,9 @@ export async function readTargetsInParallel(
 
   let onWorkers = 0;
   const job: WorkerJob = { targets: ordered, maxBytes, counter };
-  const onBatch = (batch: WorkerBatch): void => {
-    batch.indices.forEach((k, j) => put(k, batch.results[j] as TargetResult));
-    onWorkers += batch.indices.length;
+  const onBatch = (indices: number[], batchResults: TargetResult[]): void => {
+    indices.forEach((k, j) => put(k, batchResults[j] as TargetResult));
+    onWorkers += indices.length;
   };
   // NOTE: awaited before this thread reads anything: it reads synchronously, and would only see
   // the bundle ready once it had claimed every target itself.
@@ -125,11 +214,13 @@ export async function readTargetsInParallel(
   const workers =
     script === null
       ? []
-      : Array.from({ length: threads - 1 }, () => runWorker(script, job, onBatch));
+      : Array.from({ length: threads - 1 }, () => runWorker(script, job, onBatch)).filter(
+          (w) => w !== null,
+        );
   // NOTE: this thread takes in the workers' batches between its own targets, not all at the end:
   // taking in 800 corpus results is ~180 ms of its time, which the shared counter then balances.
   if (onThisThread) await readClaimed(ordered, maxBytes, claim, put, { yieldBetween: true });
-  await Promise.all(workers);
+  await Promise.all(workers.map((w) => w.parsed));
 
   // Whatever a failed worker claimed and did not send back.
   const missing = order.flatMap((_, k) => (results[order[k] as number] === undefined ? [k] : []));
@@ -140,5 +231,5 @@ export async function readTargetsInParallel(
     () => (m < missing.length ? (missing[m++] as number) : -1),
     put,
   );
-  return { results: results as TargetResult[], onWorkers };
+  return { results: results as TargetResult[], onWorkers, helpers: helpersOf(workers) };
 }

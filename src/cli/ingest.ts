@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../domain/diagnostics.ts';
-import { buildEdges, type BuildEdgesResult } from '../domain/graph/build-edges.ts';
+import { beginEdges, type BuildEdgesResult } from '../domain/graph/build-edges.ts';
 import { packedGraphFile, packForExplorer } from '../domain/graph/pack-graph-document.ts';
 import type { GraphDocument, JobClass, SourceDocument } from '../domain/model/index.ts';
 import { assembleGraphDocument } from '../domain/spec/assemble-graph-document.ts';
@@ -16,7 +16,11 @@ import { buildSearchIndex, searchIndexFile } from '../domain/search/index.ts';
 import { IngestArgsError, INGEST_USAGE, parseIngestArgs, type IngestInput } from './ingest-args.ts';
 import { collectInputs, readManifest, type Manifest } from './ingest-inputs.ts';
 import { readTargets } from './ingest-target.ts';
-import { MIN_TARGETS_FOR_WORKERS, readTargetsInParallel } from './ingest-workers.ts';
+import {
+  MIN_TARGETS_FOR_WORKERS,
+  readTargetsInParallel,
+  type IngestHelpers,
+} from './ingest-workers.ts';
 import { formatIngestSummary } from './ingest-summary.ts';
 import { writeJsonFile } from './ingest-write.ts';
 import { DEFAULT_MAX_BYTES } from './read-document.ts';
@@ -72,9 +76,15 @@ export async function ingest(
   const threads = options.threads ?? 1;
   const parallel = threads > 1 && collected.targets.length >= MIN_TARGETS_FOR_WORKERS;
   const t0 = performance.now();
-  const results = parallel
-    ? (await readTargetsInParallel(collected.targets, options.maxBytes, threads)).results
-    : await readTargets(collected.targets, options.maxBytes);
+  let helpers: IngestHelpers | null = null;
+  let results;
+  if (parallel) {
+    ({ results, helpers } = await readTargetsInParallel(
+      collected.targets,
+      options.maxBytes,
+      threads,
+    ));
+  } else results = await readTargets(collected.targets, options.maxBytes);
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     parsed.push(...result.parsed);
@@ -89,7 +99,17 @@ export async function ingest(
     generatedAt: options.now.toISOString(),
   });
   const t2 = performance.now();
-  const edges = buildEdges(draft.classes);
+  let edges: BuildEdgesResult;
+  try {
+    // The workers work out the table equivalence edges read while this thread builds the others.
+    const kindTable = helpers?.classKinds(
+      draft.classes.map(({ title, summary, duties }) => ({ title, summary, duties })),
+    );
+    const begun = beginEdges(draft.classes);
+    edges = begun.finish((await kindTable) ?? undefined);
+  } finally {
+    helpers?.close();
+  }
   const t3 = performance.now();
   const document: GraphDocument = {
     ...draft,

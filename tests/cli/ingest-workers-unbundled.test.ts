@@ -20,11 +20,13 @@ describe('readTargetsInParallel(targets, maxBytes, threads) with no worker scrip
         null,
         SEEDS,
       );
-      const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 3, {
+      const { results, onWorkers, helpers } = await readTargetsInParallel(targets, 1e7, 3, {
         onThisThread,
       });
       expect(targets.length).toBeGreaterThan(1);
       expect(onWorkers).toBe(0);
+      // No worker to work out a class-kind table either: the caller does.
+      expect(await helpers.classKinds([{ title: 'Clerk', summary: '', duties: [] }])).toBeNull();
       expect(results).toEqual(await readTargets(targets, 1e7));
     },
   );

@@ -6,6 +6,7 @@ import { ingest } from '../../src/cli/ingest.ts';
 import { collectInputs, type IngestTarget } from '../../src/cli/ingest-inputs.ts';
 import { readTargets, type TargetResult } from '../../src/cli/ingest-target.ts';
 import { MIN_TARGETS_FOR_WORKERS, readTargetsInParallel } from '../../src/cli/ingest-workers.ts';
+import { classKindTable } from '../../src/domain/graph/score-experience-match.ts';
 
 const SEEDS = join(import.meta.dirname, '../../data/seeds');
 
@@ -52,9 +53,10 @@ describe('ingest(inputs, { threads })', () => {
     'reads every target in worker threads that share one counter, results in target order',
     { timeout: 120_000 },
     async () => {
-      const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 3, {
+      const { results, onWorkers, helpers } = await readTargetsInParallel(targets, 1e7, 3, {
         onThisThread: false,
       });
+      helpers.close();
       expect(onWorkers).toBe(targets.length);
       expect(results.map((r) => r.parsed[0]?.document.file)).toEqual(targets.map((t) => t.name));
       expect(results).toEqual(inTurn);
@@ -65,9 +67,35 @@ describe('ingest(inputs, { threads })', () => {
     'shares the targets between this thread and a worker, results in target order',
     { timeout: 120_000 },
     async () => {
-      const { results, onWorkers } = await readTargetsInParallel(targets, 1e7, 2);
+      const { results, onWorkers, helpers } = await readTargetsInParallel(targets, 1e7, 2);
+      helpers.close();
       expect(onWorkers).toBeLessThan(targets.length);
       expect(results).toEqual(inTurn);
+    },
+  );
+
+  it(
+    'then works out class-kind tables on the workers, each taking a share of the classes',
+    { timeout: 120_000 },
+    async () => {
+      const { results, helpers } = await readTargetsInParallel(targets, 1e7, 3, {
+        onThisThread: false,
+      });
+      const classes = results.flatMap((r) => r.parsed.flatMap((p) => p.classes));
+      const work = classes.map(({ title, summary, duties }) => ({ title, summary, duties }));
+      try {
+        const table = await helpers.classKinds(work);
+        expect(table).toEqual(classKindTable(classes));
+        expect(table?.scores.some((s) => s > 0.5)).toBe(true);
+        // Asked again, they answer again.
+        expect(await helpers.classKinds(work.slice(0, 3))).toEqual(
+          classKindTable(classes.slice(0, 3)),
+        );
+      } finally {
+        helpers.close();
+      }
+      // Once let go, they have nothing to give: the caller works the table out itself.
+      expect(await helpers.classKinds(work)).toBeNull();
     },
   );
 });

@@ -16,17 +16,25 @@
 // scores run 0.617 (Medical Social Associate → Client Assistance Specialist, human services) and up,
 // while Program Planner III → Medical Social Consultant ("social work practice") scores 0.574.
 
+import { InvalidOptionError } from '../errors.ts';
 import type { CareerEdge, ExperienceRequirement, JobClass } from '../model/index.ts';
-import { EXPERIENCE_KINDS, scoreExperienceKind } from '../qualifications/experience-kinds.ts';
+import {
+  EXPERIENCE_KINDS,
+  experienceKindIndex,
+  scoreExperienceKind,
+} from '../qualifications/experience-kinds.ts';
 import { compareIds, seriesKey, type ClassIndex } from './build-class-index.ts';
 import { parseNumberedTitle } from './build-promotion-edges.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import { roundScore } from './round-score.ts';
 import {
+  classKindTable,
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
-  scoreClassKinds,
+  scoreClassKind,
   scoreExperienceKindMatch,
+  shownPart,
+  type ClassKindTable,
   type ExperienceScorer,
 } from './score-experience-match.ts';
 
@@ -44,6 +52,11 @@ export interface EquivalenceEdgeOptions {
   maxSourcesPerRoute?: number;
   /** At most this many equivalence edges out of one class, strongest first. Default 30. */
   maxTargetsPerSource?: number;
+  /**
+   * `classKindTable(classes)`, when it was worked out elsewhere (the ingest builds it on another
+   * thread while this one builds the other edges). Read with the vocabulary's scorer only.
+   */
+  kindTable?: ClassKindTable;
 }
 
 /** Lowest score an equivalence edge needs (see the NOTE above). */
@@ -76,8 +89,31 @@ export function buildEquivalenceEdges(
   const perRoute = options.maxSourcesPerRoute ?? 12;
   const perSource = options.maxTargetsPerSource ?? 30;
 
-  // The kinds any requirement asks for, and every class's score for each (class by class, so the
-  // scorer sees one class's texts together).
+  // Every class's score for every kind, and the part of its work that shows it: from the table
+  // with the vocabulary's scorer, else by asking the scorer.
+  const K = EXPERIENCE_KINDS.length;
+  const table =
+    scorer === scoreExperienceKind ? (options.kindTable ?? classKindTable(classes)) : null;
+  if (table && table.scores.length !== classes.length * K) {
+    throw new InvalidOptionError(
+      'buildEquivalenceEdges',
+      'kindTable',
+      `${table.scores.length} scores for ${classes.length} classes of ${K} kinds`,
+    );
+  }
+  const kindScore = (i: number, kindId: string): number => {
+    const k = experienceKindIndex(kindId);
+    if (table) return k < 0 ? 0 : (table.scores[i * K + k] as number);
+    return scoreClassKind(classes[i] as JobClass, kindId, scorer);
+  };
+  const shownBy = (i: number, kindId: string): { text: string; line: number | null } | null => {
+    const k = experienceKindIndex(kindId);
+    if (table)
+      return k < 0 ? null : shownPart(classes[i] as JobClass, table.shown[i * K + k] as number);
+    return scoreExperienceKindMatch(classes[i] as JobClass, kindId, scorer);
+  };
+
+  // The kinds any requirement asks for, and the classes that show each.
   const kinds = new Set<string>();
   for (const cls of classes) {
     for (const route of cls.qualifications.routes) {
@@ -89,17 +125,16 @@ export function buildEquivalenceEdges(
   const showingIn = new Map<string, Shown[]>();
   const kindList = [...kinds];
   classes.forEach((cls, i) => {
-    const scores = scoreClassKinds(cls, kindList, scorer);
-    kindList.forEach((kindId, x) => {
-      const score = scores[x] as number;
-      if (score < threshold) return;
+    for (const kindId of kindList) {
+      const score = kindScore(i, kindId);
+      if (score < threshold) continue;
       const shown = { index: i, score };
       showing.get(kindId)?.push(shown);
       const key = `${kindId}\u0000${cls.jurisdiction}`;
       const local = showingIn.get(key);
       if (local) local.push(shown);
       else showingIn.set(key, [shown]);
-    });
+    }
   });
   const byScore = (a: Shown, b: Shown): number => b.score - a.score || a.index - b.index;
   for (const list of showing.values()) list.sort(byScore);
@@ -211,7 +246,7 @@ export function buildEquivalenceEdges(
       (a, b) => b.score - a.score || same(a) - same(b) || compareIds(a.target.id, b.target.id),
     );
     for (const c of list.slice(0, perSource)) {
-      const shownBy = scoreExperienceKindMatch(source, c.kindId, scorer);
+      const shown = shownBy(s, c.kindId);
       edges.push({
         source: source.id,
         target: c.target.id,
@@ -230,9 +265,9 @@ export function buildEquivalenceEdges(
           },
           {
             classId: source.id,
-            text: quote(shownBy?.text ?? source.title, c.kindId),
+            text: quote(shown?.text ?? source.title, c.kindId),
             file: source.source.file,
-            line: shownBy?.line ?? null,
+            line: shown?.line ?? null,
           },
         ],
       });

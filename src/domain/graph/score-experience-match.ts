@@ -10,7 +10,7 @@
 
 import type { ExperienceRequirement, JobClass } from '../model/index.ts';
 import {
-  experienceKindIndex,
+  EXPERIENCE_KINDS,
   experienceKindScores,
   scoreExperienceKind,
 } from '../qualifications/experience-kinds.ts';
@@ -50,38 +50,80 @@ export function scoreClassKind(
   );
 }
 
+/** A class's own work, as the experience-kind scorer reads it. */
+export type ClassWork = Pick<JobClass, 'title' | 'summary' | 'duties'>;
+
 /**
- * `scoreClassKind` for several kinds at once, in their order. With the vocabulary's scorer each
- * text's scores for all kinds are read once, instead of once per kind.
+ * Every class's score for every kind of the experience-kind vocabulary, and which part of its work
+ * shows each kind best: what equivalence edges read, worked out once. Class-major and flat (class i,
+ * kind k at i · K + k, K = EXPERIENCE_KINDS.length, k = experienceKindIndex(kind id)), so another
+ * thread can build it from the classes' texts and hand it back as two buffers.
  */
-export function scoreClassKinds(
-  cls: JobClass,
-  kindIds: readonly string[],
-  scorer: ExperienceScorer = scoreExperienceKind,
-): Float64Array {
-  const out = new Float64Array(kindIds.length);
-  if (scorer !== scoreExperienceKind) {
-    kindIds.forEach((kindId, x) => {
-      out[x] = scoreClassKind(cls, kindId, scorer);
-    });
-    return out;
-  }
-  const title = experienceKindScores(cls.title);
-  const summary = cls.summary.trim() !== '' ? experienceKindScores(cls.summary) : null;
-  const duties = cls.duties.map(experienceKindScores);
-  kindIds.forEach((kindId, x) => {
-    const k = experienceKindIndex(kindId);
-    out[x] =
-      k < 0
-        ? scoreClassKind(cls, kindId, scorer)
-        : classScore(
-            title[k] as number,
-            summary !== null ? (summary[k] as number) : null,
-            duties.length,
-            (d) => (duties[d] as Readonly<Float64Array>)[k] as number,
-          );
+export interface ClassKindTable {
+  /** `scoreClassKind(class, kind)`. */
+  scores: Float64Array<ArrayBuffer>;
+  /** The part that shows the kind best: 0 the title, 1 the summary, 2 + d duty d; -1 none does. */
+  shown: Int32Array<ArrayBuffer>;
+}
+
+/** `ClassKindTable` of `classes`, in their order, with the vocabulary's scorer. */
+export function classKindTable(classes: readonly ClassWork[]): ClassKindTable {
+  const kinds = EXPERIENCE_KINDS.length;
+  const scores = new Float64Array(classes.length * kinds);
+  const shown = new Int32Array(classes.length * kinds);
+  classes.forEach((cls, i) => {
+    const title = experienceKindScores(cls.title);
+    const summary = cls.summary.trim() !== '' ? experienceKindScores(cls.summary) : null;
+    const duties = cls.duties.map(experienceKindScores);
+    for (let k = 0; k < kinds; k++) {
+      const duty = (d: number): number => (duties[d] as Readonly<Float64Array>)[k] as number;
+      const t = title[k] as number;
+      const s = summary !== null ? (summary[k] as number) : null;
+      scores[i * kinds + k] = classScore(t, s, duties.length, duty);
+      shown[i * kinds + k] = bestPart(t, s, duties.length, duty);
+    }
   });
-  return out;
+  return { scores, shown };
+}
+
+/** The part of a class's work a `ClassKindTable.shown` value names, with its line; null for -1. */
+export function shownPart(cls: JobClass, part: number): Part | null {
+  if (part < 0) return null;
+  if (part === 0) return { text: cls.title, line: cls.source.lines[0] };
+  if (part === 1) return { text: cls.summary, line: cls.lineOf.summary?.[0] ?? null };
+  return { text: cls.duties[part - 2] as string, line: cls.lineOf.duties[part - 2] ?? null };
+}
+
+/**
+ * Which part shows a kind best, from the parts' scores (see `ClassKindTable.shown`): the title, then
+ * the summary, then the first best duty on ties; -1 when none scores above 0.
+ */
+function bestPart(
+  title: number,
+  summary: number | null,
+  duties: number,
+  duty: (d: number) => number,
+): number {
+  let part = 0;
+  let score = title;
+  if (summary !== null && summary > score) {
+    part = 1;
+    score = summary;
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (let d = 0; d < duties; d++) {
+    const x = duty(d);
+    if (best < 0 || x > bestScore) {
+      best = d;
+      bestScore = x;
+    }
+  }
+  if (best >= 0 && bestScore > score) {
+    part = 2 + best;
+    score = bestScore;
+  }
+  return score > 0 ? part : -1;
 }
 
 /** The class's score from its parts' scores (see the file's NOTE): duties' three best are averaged. */
@@ -121,25 +163,12 @@ export function scoreExperienceKindMatch(
   const title = scorer(kindId, cls.title);
   const summary = cls.summary.trim() !== '' ? scorer(kindId, cls.summary) : null;
   const duties = cls.duties.map((text) => scorer(kindId, text));
-  // The evidence: the part scoring highest (title, then summary, then the first best duty on ties).
-  let shown: Part = { text: cls.title, line: cls.source.lines[0] };
-  let shownScore = title;
-  if (summary !== null && summary > shownScore) {
-    shown = { text: cls.summary, line: cls.lineOf.summary?.[0] ?? null };
-    shownScore = summary;
-  }
-  let best = -1;
-  duties.forEach((x, d) => {
-    if (best < 0 || x > (duties[best] as number)) best = d;
-  });
-  if (best >= 0 && (duties[best] as number) > shownScore) {
-    shown = { text: cls.duties[best] as string, line: cls.lineOf.duties[best] ?? null };
-    shownScore = duties[best] as number;
-  }
+  const duty = (d: number): number => duties[d] as number;
   // NOTE: with part scores in 0..1 the class scores above 0 exactly when one part does, so a class
   // whose best part scores 0.0001 still matches (score rounds to 0) and one scoring 0 throughout is null.
-  if (shownScore <= 0) return null;
-  const score = classScore(title, summary, duties.length, (d) => duties[d] as number);
+  const shown = shownPart(cls, bestPart(title, summary, duties.length, duty));
+  if (shown === null) return null;
+  const score = classScore(title, summary, duties.length, duty);
   return { score, kindId, text: shown.text, line: shown.line };
 }
 

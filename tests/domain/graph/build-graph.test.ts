@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdges } from '../../../src/domain/graph/build-edges.ts';
+import { beginEdges, buildEdges } from '../../../src/domain/graph/build-edges.ts';
+import { classKindTable } from '../../../src/domain/graph/score-experience-match.ts';
 import { buildCareerGraph } from '../../../src/domain/graph/build-graph.ts';
 import { loadGraphDocument } from '../../../src/domain/graph/load-graph-document.ts';
 import { serializeGraph } from '../../../src/domain/graph/serialize-graph.ts';
-import { InvalidDocumentError } from '../../../src/domain/errors.ts';
+import { InvalidDocumentError, InvalidOptionError } from '../../../src/domain/errors.ts';
 import { documentOf, experience, graphOf, jobClass, ksa, ref, route, series } from './fixtures.ts';
+import { seedClasses } from './seed-graph.ts';
 
 const classes = [
   ...series(['a', 'b']),
@@ -38,6 +40,24 @@ describe('buildEdges(classes)', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['unresolved-class-reference']);
     expect(result.stats.references['performing-duties']).toEqual({ resolved: 0, unresolved: 1 });
     expect(result.stats.isolatedClasses).toBe(1);
+  });
+});
+
+describe('beginEdges(classes).finish(kindTable)', () => {
+  const seeds = seedClasses();
+
+  it('gives the edges buildEdges gives, with the class-kind table worked out apart or not', () => {
+    const whole = buildEdges(seeds);
+    expect(whole.stats.edges.equivalence).toBeGreaterThan(0);
+    const apart = beginEdges(seeds).finish(classKindTable(seeds));
+    expect(apart.edges).toEqual(whole.edges);
+    expect(apart.diagnostics).toEqual(whole.diagnostics);
+    expect(beginEdges(seeds).finish().edges).toEqual(whole.edges);
+  });
+
+  it('refuses a table made for other classes', () => {
+    const begun = beginEdges(seeds);
+    expect(() => begun.finish(classKindTable(seeds.slice(1)))).toThrow(InvalidOptionError);
   });
 });
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  classKindTable,
   scoreClassKind,
   scoreExperienceKindMatch,
+  shownPart,
   type ExperienceScorer,
 } from '../../../src/domain/graph/score-experience-match.ts';
+import { EXPERIENCE_KINDS } from '../../../src/domain/qualifications/experience-kinds.ts';
 import { jobClass } from './fixtures.ts';
+import { seedClasses } from './seed-graph.ts';
 
 /** Scores a text by the number after "casework=" in it ("casework=0.6" → 0.6), else 0. */
 const numberScorer: ExperienceScorer = (kindId, text) => {
@@ -57,5 +61,36 @@ describe('scoreExperienceKindMatch(cls, kindId, scorer)', () => {
   it('keeps a match whose score rounds to 0', () => {
     const faint = jobClass({ id: 'f', title: 'F', duties: ['casework=0.0001'] });
     expect(scoreExperienceKindMatch(faint, 'casework', numberScorer)).toMatchObject({ score: 0 });
+  });
+});
+
+describe('classKindTable(classes)', () => {
+  const classes = seedClasses();
+  const table = classKindTable(classes);
+  const K = EXPERIENCE_KINDS.length;
+
+  it('holds every class’s score for every vocabulary kind, as scoreClassKind gives it', () => {
+    expect(table.scores).toHaveLength(classes.length * K);
+    classes.forEach((cls, i) => {
+      EXPERIENCE_KINDS.forEach(({ id }, k) => {
+        expect(table.scores[i * K + k]).toBe(scoreClassKind(cls, id));
+      });
+    });
+    // Not a table of zeros: the seeds show casework, planning and more.
+    expect(table.scores.filter((s) => s >= 0.5).length).toBeGreaterThan(classes.length);
+  });
+
+  it('names the part that shows each kind best, as scoreExperienceKindMatch quotes it', () => {
+    let quoted = 0;
+    classes.forEach((cls, i) => {
+      EXPERIENCE_KINDS.forEach(({ id }, k) => {
+        const match = scoreExperienceKindMatch(cls, id);
+        const part = shownPart(cls, table.shown[i * K + k] as number);
+        expect(part).toEqual(match ? { text: match.text, line: match.line } : null);
+        if (part && part.text !== cls.title) quoted += 1;
+      });
+    });
+    // Summaries and duties are quoted, not only titles.
+    expect(quoted).toBeGreaterThan(0);
   });
 });
