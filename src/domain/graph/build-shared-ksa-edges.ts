@@ -6,10 +6,10 @@
 // NOTE: idf(c) = ln(1 + N / df(c)); weight = Σshared w² / √(ΣA w² · ΣB w²). Two SUCSS levels sharing
 // 5 of their 7 and 10 competencies score ≈ 0.55; classes sharing only "writing" stay below 0.2.
 
-import type { CareerEdge, Evidence, JobClass } from '../model/index.ts';
+import type { CareerEdge, Evidence, JobClass, Ksa } from '../model/index.ts';
 import { competency } from '../ksa/competency.ts';
 import { compareIds, idRanks } from './build-class-index.ts';
-import { classCompetencies, type ClassCompetency } from './class-competencies.ts';
+import { isConfidentMatch } from './class-competencies.ts';
 import { roundScore } from './round-score.ts';
 
 export interface SharedKsaEdgeOptions {
@@ -35,31 +35,50 @@ export function buildSharedKsaEdges(
   const evidenceCount = options.evidenceCompetencies ?? 3;
   const n = classes.length;
 
-  // Integer-coded competency sets, sorted, with each class's competencies in the same order, and
-  // the inverted index.
+  // Integer-coded competency sets, sorted; beside each, the KSA statement quoted for each of its
+  // competencies (as classCompetencies orders them: the first that names it first, else the first
+  // that names it); and the inverted index. Codes in order of first appearance.
+  // NOTE: read from the statements directly, not through classCompetencies: its proficiency and
+  // statement lists are not needed here, and building them for every class cost ~100 ms.
   const compIndex = new Map<string, number>();
   const compIds: string[] = [];
   const sets: Int32Array[] = [];
-  const entriesOf: ClassCompetency[][] = [];
+  const quotedOf: Ksa[][] = [];
   const postings: number[][] = [];
-  const slot: ClassCompetency[] = [];
+  let stamp = new Int32Array(64);
+  const first: Ksa[] = [];
+  const lead: (Ksa | null)[] = [];
   for (let i = 0; i < n; i++) {
     const codes: number[] = [];
-    for (const entry of classCompetencies(classes[i] as JobClass).values()) {
-      let c = compIndex.get(entry.id);
-      if (c === undefined) {
-        c = compIds.length;
-        compIndex.set(entry.id, c);
-        compIds.push(entry.id);
-        postings.push([]);
+    for (const ksa of (classes[i] as JobClass).ksas) {
+      const leading = ksa.competencies[0];
+      for (const id of ksa.competencies) {
+        if (!isConfidentMatch(ksa, id)) continue;
+        let c = compIndex.get(id);
+        if (c === undefined) {
+          c = compIds.length;
+          compIndex.set(id, c);
+          compIds.push(id);
+          postings.push([]);
+          if (c >= stamp.length) {
+            const grown = new Int32Array(stamp.length * 2);
+            grown.set(stamp);
+            stamp = grown;
+          }
+        }
+        if (stamp[c] !== i + 1) {
+          stamp[c] = i + 1;
+          codes.push(c);
+          (postings[c] as number[]).push(i);
+          first[c] = ksa;
+          lead[c] = null;
+        }
+        if (lead[c] === null && leading === id) lead[c] = ksa;
       }
-      codes.push(c);
-      slot[c] = entry;
-      (postings[c] as number[]).push(i);
     }
     const set = Int32Array.from(codes).sort();
     sets.push(set);
-    entriesOf.push(Array.from(set, (c) => slot[c] as ClassCompetency));
+    quotedOf.push(Array.from(set, (c) => lead[c] ?? (first[c] as Ksa)));
   }
   const w2 = new Float64Array(compIds.length);
   for (let c = 0; c < compIds.length; c++) {
@@ -203,8 +222,8 @@ export function buildSharedKsaEdges(
     const quoted = Math.min(evidenceCount, places.length);
     for (let q = 0; q < quoted; q++) {
       const c = order[places[q] as number] as number;
-      push(a, (entriesOf[i] as ClassCompetency[])[atA[c] as number]?.ksas[0]);
-      push(b, (entriesOf[j] as ClassCompetency[])[atB[c] as number]?.ksas[0]);
+      push(a, (quotedOf[i] as Ksa[])[atA[c] as number]);
+      push(b, (quotedOf[j] as Ksa[])[atB[c] as number]);
     }
     edges.push({
       source: a.id,

@@ -33,7 +33,7 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
     // `rank` counts the confident competencies only: the first confident one is the primary.
     let rank = 0;
     for (const id of ksa.competencies) {
-      if (!isConfident(ksa, id)) continue;
+      if (!isConfidentMatch(ksa, id)) continue;
       const isPrimary = rank === 0;
       rank++;
       let entry = out.get(id);
@@ -73,7 +73,7 @@ export function classCompetencies(cls: JobClass): Map<string, ClassCompetency> {
 }
 
 /** A competency counts unless its match (the first with its id) is below the confidence floor. */
-function isConfident(ksa: Ksa, id: string): boolean {
+export function isConfidentMatch(ksa: Ksa, id: string): boolean {
   for (const m of ksa.matches) if (m.id === id) return m.confidence >= MIN_COMPETENCY_CONFIDENCE;
   return true;
 }

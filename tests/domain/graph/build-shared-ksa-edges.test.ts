@@ -31,6 +31,38 @@ describe('buildSharedKsaEdges(classes, options)', () => {
     ]);
   });
 
+  it('quotes the statement that names the shared competency first, as classCompetencies lists them', () => {
+    // In a, "x" is named in passing at line 10 and first at line 11; in b, only in passing.
+    const a = jobClass({
+      id: 'a',
+      title: 'a',
+      ksas: [ksa('Knowledge of y and x', ['y', 'x'], 3, 10), ksa('Skill in x', ['x'], 3, 11)],
+    });
+    const b = jobClass({
+      id: 'b',
+      title: 'b',
+      ksas: [ksa('Knowledge of z and x', ['z', 'x'], 3, 30), ksa('Skill in x work', ['x'], 3, 31)],
+    });
+    const c = jobClass({
+      id: 'c',
+      title: 'c',
+      ksas: [ksa('Knowledge of w and x', ['w', 'x'], 3, 40)],
+    });
+    const edges = buildSharedKsaEdges([a, b, c], { threshold: 0 });
+    const quoted = (source: string, target: string) =>
+      edges
+        .find((e) => e.source === source && e.target === target)
+        ?.evidence.map((e) => `${e.classId}:${e.line}`);
+    expect(quoted('a', 'b')).toEqual(['a:11', 'b:31']);
+    expect(quoted('a', 'c')).toEqual(['a:11', 'c:40']);
+    for (const cls of [a, b, c]) {
+      const first = classCompetencies(cls).get('x')?.ksas[0]?.line;
+      expect(
+        edges.some((e) => e.evidence.some((v) => v.classId === cls.id && v.line === first)),
+      ).toBe(true);
+    }
+  });
+
   it('weighs a rare shared competency above a common one', () => {
     const common = ['common'];
     const classes = [
