@@ -15,11 +15,12 @@ import {
   loadGraphDocument,
   nextRoles,
   path,
+  readTeamMember,
   teamGap,
   type CareerGraph,
   type TeamMember,
 } from '../domain/graph/index.ts';
-import { isEducationLevel, type Profile } from '../domain/model/index.ts';
+import { readProfile, type Profile } from '../domain/model/index.ts';
 import {
   parseMemberSpec,
   parseRungsArgs,
@@ -86,7 +87,7 @@ export function main(argv: readonly string[], io: RungsIo = nodeIo): number {
 function run(graph: CareerGraph, args: RungsArgs, io: RungsIo): { result: unknown; text: string } {
   const cls = (query: string): string => resolveClass(graph, query);
   const title = (id: string): string => graph.getNodeAttribute(id, 'title');
-  const profile = args.profile !== null ? readProfile(graph, args.profile, io) : undefined;
+  const profile = args.profile !== null ? readProfileFile(graph, args.profile, io) : undefined;
   const [first = '', second = ''] = args.positional;
   switch (args.command) {
     case 'next': {
@@ -118,7 +119,7 @@ function run(graph: CareerGraph, args: RungsArgs, io: RungsIo): { result: unknow
     case 'team': {
       const target = cls(first);
       const members: TeamMember[] = [
-        ...(args.team !== null ? readTeam(graph, args.team, io) : []),
+        ...(args.team !== null ? readTeamFile(graph, args.team, io) : []),
         ...args.positional.slice(1).map((spec) => {
           const m = parseMemberSpec(spec);
           return { label: m.label, classId: cls(m.classQuery), months: m.months };
@@ -166,50 +167,26 @@ function loadGraph(file: string, io: RungsIo): CareerGraph {
   return buildCareerGraph(doc, { rebuildEdges: doc.edges.length === 0 && doc.classes.length > 1 });
 }
 
-function readProfile(graph: CareerGraph, file: string, io: RungsIo): Profile {
-  const raw = readJson(file, io, 'profile');
-  const bad = (why: string): never => {
-    throw new CliError(`the profile ${file} ${why}.`);
-  };
-  if (typeof raw !== 'object' || raw === null) return bad('is not an object');
-  const p = raw as Record<string, unknown>;
-  const edu = (p.education ?? { level: 'none', field: null }) as Record<string, unknown>;
-  if (!isEducationLevel(edu.level))
-    bad(
-      `has education.level ${JSON.stringify(edu.level)} (none, high_school, associate, bachelor, master or doctorate)`,
-    );
-  const experience = Array.isArray(p.experience) ? p.experience : [];
+function readProfileFile(graph: CareerGraph, file: string, io: RungsIo): Profile {
+  const { profile, problem } = readProfile(readJson(file, io, 'profile'));
+  if (profile === null) throw new CliError(`the profile ${file} ${problem}.`);
   return {
-    education: {
-      level: edu.level as Profile['education']['level'],
-      field: typeof edu.field === 'string' ? edu.field : null,
-    },
-    credits: Array.isArray(p.credits) ? (p.credits as Profile['credits']) : [],
-    experience: experience.map((e: unknown) => {
-      const x = e as Record<string, unknown>;
-      if (typeof x.classId !== 'string' || typeof x.months !== 'number')
-        bad('has an experience entry without classId and months');
-      return { classId: resolveClass(graph, x.classId as string), months: x.months as number };
-    }),
-    licenses: Array.isArray(p.licenses)
-      ? p.licenses.filter((l): l is string => typeof l === 'string')
-      : [],
+    ...profile,
+    experience: profile.experience.map((e) => ({ ...e, classId: resolveClass(graph, e.classId) })),
   };
 }
 
-function readTeam(graph: CareerGraph, file: string, io: RungsIo): TeamMember[] {
+function readTeamFile(graph: CareerGraph, file: string, io: RungsIo): TeamMember[] {
   const raw = readJson(file, io, 'team');
   if (!Array.isArray(raw)) throw new CliError(`the team ${file} is not a JSON array.`);
   return raw.map((m: unknown, i) => {
-    const x = m as Record<string, unknown>;
-    if (typeof x.label !== 'string' || typeof x.classId !== 'string') {
-      throw new CliError(`the team ${file}: member ${i + 1} needs a label and a classId.`);
+    const member = readTeamMember(m);
+    if (member === null) {
+      throw new CliError(
+        `the team ${file}: member ${i + 1} needs a label, a classId and months (0 or more) if any.`,
+      );
     }
-    return {
-      label: x.label,
-      classId: resolveClass(graph, x.classId),
-      months: typeof x.months === 'number' ? x.months : 0,
-    };
+    return { ...member, classId: resolveClass(graph, member.classId) };
   });
 }
 

@@ -40,6 +40,8 @@ const files: Record<string, string> = {
   }),
   'team.json': JSON.stringify([{ label: 'Ana', classId: 'Medical Social Assistant', months: 3 }]),
   'broken.json': '{',
+  'bad-profile.json': JSON.stringify({ experience: [{ classId: '0264', months: -6 }] }),
+  'bad-team.json': JSON.stringify([{ label: 'Ana', classId: '0264', months: 'three' }]),
 };
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
@@ -127,6 +129,24 @@ describe('main(argv, io)', () => {
     const ambiguous = run('next', 'medical social', '--graph', 'graph.json');
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.err).toContain('matches 2 job classes');
+  });
+
+  it('exits 1 for a profile or team the explorer would not take either', () => {
+    const profile = run(
+      'eligible',
+      'j:2',
+      '--profile',
+      'bad-profile.json',
+      '--graph',
+      'graph.json',
+    );
+    expect(profile.code).toBe(1);
+    expect(profile.err).toContain(
+      'bad-profile.json has an experience entry without classId and months',
+    );
+    const team = run('team', 'j:2', '--team', 'bad-team.json', '--graph', 'graph.json');
+    expect(team.code).toBe(1);
+    expect(team.err).toContain('member 1 needs a label, a classId and months');
   });
 
   it('exits 1 for a missing or broken graph document', () => {

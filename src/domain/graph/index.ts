@@ -15,3 +15,4 @@ export * from './queries/eligibility.ts';
 export * from './queries/path.ts';
 export * from './queries/gap.ts';
 export * from './queries/team-gap.ts';
+export * from './read-team-member.ts';

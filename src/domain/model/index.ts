@@ -4,3 +4,4 @@ export * from './graph-document.ts';
 export * from './profile.ts';
 export * from './fold-spaces.ts';
 export * from './memoize-text.ts';
+export * from './read-profile.ts';

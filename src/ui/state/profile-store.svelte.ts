@@ -2,7 +2,7 @@
 // months in each class held, licences, credits, and which held class is their current one.
 
 import { del, get, set } from 'idb-keyval';
-import { EDUCATION_LEVELS, type Profile } from '../../domain/model/index.ts';
+import { readProfile, type Profile } from '../../domain/model/index.ts';
 import { nowIso } from '../lib/collections.ts';
 
 export const PROFILE_KEY = 'rungs:profile:v1';
@@ -20,19 +20,6 @@ function emptyProfile(): Profile {
   return { education: { level: 'none', field: null }, credits: [], experience: [], licenses: [] };
 }
 
-function isProfile(value: unknown): value is Profile {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Partial<Profile>;
-  return (
-    typeof p.education === 'object' &&
-    p.education !== null &&
-    (EDUCATION_LEVELS as readonly string[]).includes(p.education.level) &&
-    Array.isArray(p.experience) &&
-    Array.isArray(p.licenses) &&
-    Array.isArray(p.credits)
-  );
-}
-
 export class ProfileStore {
   profile: Profile = $state(emptyProfile());
   currentClassId: string | null = $state(null);
@@ -45,9 +32,11 @@ export class ProfileStore {
   async load(): Promise<void> {
     try {
       const stored = (await get(PROFILE_KEY)) as Partial<StoredProfile> | undefined;
-      if (stored && isProfile(stored.profile)) {
-        this.profile = stored.profile;
-        this.currentClassId = stored.currentClassId ?? stored.profile.experience[0]?.classId ?? null;
+      // A record this version cannot read (older, or damaged) is left unread, not half used.
+      const { profile } = readProfile(stored?.profile);
+      if (stored && profile) {
+        this.profile = profile;
+        this.currentClassId = stored.currentClassId ?? profile.experience[0]?.classId ?? null;
         this.savedAt = stored.savedAt ?? null;
         this.isSet = true;
       }
@@ -64,7 +53,10 @@ export class ProfileStore {
 
   async save(): Promise<void> {
     this.saveState = 'saving';
-    if (this.currentClassId && !this.profile.experience.some((e) => e.classId === this.currentClassId)) {
+    if (
+      this.currentClassId &&
+      !this.profile.experience.some((e) => e.classId === this.currentClassId)
+    ) {
       this.currentClassId = this.profile.experience[0]?.classId ?? null;
     }
     if (!this.currentClassId) this.currentClassId = this.profile.experience[0]?.classId ?? null;

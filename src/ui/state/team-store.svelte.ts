@@ -3,6 +3,7 @@
 // Every change is written at once; `saveState` says when the write is done.
 
 import { get, set } from 'idb-keyval';
+import { readTeamMember } from '../../domain/graph/index.ts';
 import { nowIso } from '../lib/collections.ts';
 
 export const TEAMS_KEY = 'rungs:teams:v1';
@@ -24,18 +25,6 @@ export interface StoredTeam {
 
 export type TeamSaveState = 'idle' | 'saving' | 'saved' | 'error';
 
-function isMember(value: unknown): value is StoredMember {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Partial<StoredMember>;
-  return (
-    typeof m.label === 'string' &&
-    typeof m.classId === 'string' &&
-    typeof m.months === 'number' &&
-    Number.isFinite(m.months) &&
-    m.months >= 0
-  );
-}
-
 /** A stored value as teams, dropping anything that is not one (an older or damaged record). */
 export function readTeams(value: unknown): StoredTeam[] {
   if (!Array.isArray(value)) return [];
@@ -48,7 +37,7 @@ export function readTeams(value: unknown): StoredTeam[] {
       {
         id: x.id,
         name: x.name,
-        members: x.members.filter(isMember),
+        members: x.members.flatMap((m: unknown) => readTeamMember(m) ?? []),
         target: typeof x.target === 'string' ? x.target : null,
         createdAt: typeof x.createdAt === 'string' ? x.createdAt : nowIso(),
         savedAt: typeof x.savedAt === 'string' ? x.savedAt : nowIso(),

@@ -1,6 +1,6 @@
-import { clear } from 'idb-keyval';
+import { clear, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ProfileStore } from '../../../src/ui/state/profile-store.svelte.ts';
+import { PROFILE_KEY, ProfileStore } from '../../../src/ui/state/profile-store.svelte.ts';
 
 describe('ProfileStore', () => {
   beforeEach(async () => {
@@ -21,7 +21,12 @@ describe('ProfileStore', () => {
     const b = new ProfileStore();
     await b.load();
     expect(b.isSet).toBe(true);
-    expect(b.snapshot()).toEqual({ education: { level: 'master', field: 'social work' }, credits: [], experience: [{ classId: 'il-sucss:0264', months: 10 }], licenses: ['Licensed Clinical Social Worker'] });
+    expect(b.snapshot()).toEqual({
+      education: { level: 'master', field: 'social work' },
+      credits: [],
+      experience: [{ classId: 'il-sucss:0264', months: 10 }],
+      licenses: ['Licensed Clinical Social Worker'],
+    });
     expect(b.currentClassId).toBe('il-sucss:0264');
   });
 
@@ -35,5 +40,23 @@ describe('ProfileStore', () => {
     await b.load();
     expect(b.isSet).toBe(false);
     expect(b.snapshot().licenses).toEqual([]);
+  });
+
+  it('leaves a record it cannot read unread, as the CLI refuses such a profile', async () => {
+    await set(PROFILE_KEY, {
+      profile: {
+        education: { level: 'bachelor', field: null },
+        credits: [],
+        experience: [{ classId: 'il-sucss:0264' }],
+        licenses: [],
+      },
+      currentClassId: 'il-sucss:0264',
+      savedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const store = new ProfileStore();
+    await store.load();
+    expect(store.loaded).toBe(true);
+    expect(store.isSet).toBe(false);
+    expect(store.snapshot().experience).toEqual([]);
   });
 });
