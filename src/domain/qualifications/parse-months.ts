@@ -64,6 +64,9 @@ const DURATION = new RegExp(
     `(?:\\s*\\((?:approximately\\s+|about\\s+|or\\s+)?(${NUMBER})(?:\\s*\\(\\d+\\))?\\s*(?:months?|mos?\\.?)\\)|\\s*/\\s*(\\d+)\\s*months?)?`,
   'gi',
 );
+/** Text DURATION can match names one of its units: a superset of UNIT, in any case. */
+const MAY_NAME_UNIT = /yrs?|years?|months?|mos?\.|seasons?|weeks?/i;
+
 const LATE_MONTHS = new RegExp(
   `^[^.;()]{0,40}?\\((?:approximately|about)\\s+(${NUMBER})\\s+months?\\)`,
   'i',
@@ -102,6 +105,9 @@ function unitMonths(unit: string): number {
 /** Every duration in the text, in order. */
 export function findDurations(text: string): Duration[] {
   const found: Duration[] = [];
+  // NOTE: every duration names a unit; most sentences that name none are ruled out by this cheap
+  // test before the number-word alternatives of DURATION are tried at each word.
+  if (!MAY_NAME_UNIT.test(text)) return found;
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
     const [whole, numberText, digitText, unit, extraMonths, parenMonths, slashMonths] = m;

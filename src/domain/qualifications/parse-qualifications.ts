@@ -170,12 +170,15 @@ function addSubstitution(ctx: Context, part: Part, sub: Substitution, scoped: bo
 function placeRequirement(part: Part, text: string, line: number | null): boolean {
   // A certificate the degree clause accepts instead of the degree is an education alternative, not
   // a licence: "Bachelor's Degree … or possession of a New York State Teacher's Certificate …".
-  const educationAlternatives = parseEducation(text)?.alternatives ?? [];
+  const stated = parseEducation(text);
+  const educationAlternatives = stated?.alternatives ?? [];
   const licenses = findLicenses(text).filter((l) => !educationAlternatives.some((a) => l.license.anyOf.some((n) => n.toLowerCase() === a.toLowerCase())));
   let masked = text;
   for (const l of licenses) masked = masked.slice(0, l.index) + ' '.repeat(l.end - l.index) + masked.slice(l.end);
   const experience = parseExperience(masked);
-  const education = parseEducation(educationText(masked, experience));
+  // Most sentences have no licence to mask and no experience to cut: their education is `stated`.
+  const forEducation = educationText(masked, experience);
+  const education = forEducation === text ? stated : parseEducation(forEducation);
   const equivalent = EQUIVALENT_COMBINATION.test(text);
   let placed = false;
   if (licenses.length > 0) {
