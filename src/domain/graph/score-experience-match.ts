@@ -71,12 +71,18 @@ export function classKindTable(classes: readonly ClassWork[]): ClassKindTable {
   const kinds = EXPERIENCE_KINDS.length;
   const scores = new Float64Array(classes.length * kinds);
   const shown = new Int32Array(classes.length * kinds);
+  // One kind's duty scores at a time, read by one function per class (not one per class and kind).
+  let kindOfDuties = new Float64Array(16);
+  const duty = (d: number): number => kindOfDuties[d] as number;
   classes.forEach((cls, i) => {
     const title = experienceKindScores(cls.title);
     const summary = cls.summary.trim() !== '' ? experienceKindScores(cls.summary) : null;
     const duties = cls.duties.map(experienceKindScores);
+    if (duties.length > kindOfDuties.length) kindOfDuties = new Float64Array(duties.length);
     for (let k = 0; k < kinds; k++) {
-      const duty = (d: number): number => (duties[d] as Readonly<Float64Array>)[k] as number;
+      for (let d = 0; d < duties.length; d++) {
+        kindOfDuties[d] = (duties[d] as Readonly<Float64Array>)[k] as number;
+      }
       const t = title[k] as number;
       const s = summary !== null ? (summary[k] as number) : null;
       scores[i * kinds + k] = classScore(t, s, duties.length, duty);
