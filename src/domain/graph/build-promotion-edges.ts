@@ -199,7 +199,20 @@ export function parseNumberedTitle(title: string): { family: string; n: number }
   return { family, n };
 }
 
+/**
+ * What a ladder edge quotes of a class: the line that names it, word for word (its series-table
+ * row: "0264 Medical Social Assistant 01 444 6 mo. 11/15/11 Rev."); for a class with none, a line
+ * made from its title, code and series, at the class's first line.
+ */
 function ladderEvidence(cls: JobClass): Evidence {
+  if (cls.namedAt) {
+    return {
+      classId: cls.id,
+      text: cls.namedAt.text,
+      file: cls.source.file,
+      line: cls.namedAt.line,
+    };
+  }
   const s = cls.series;
   const where = s
     ? `${s.level !== null ? `level ${s.level} of ` : ''}${s.title}`

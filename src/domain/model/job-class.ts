@@ -172,6 +172,12 @@ export interface JobClass {
   qualifications: Qualifications;
   specialRequirements: string[];
   source: { file: string; lines: LineSpan };
+  /**
+   * Where the document names the class, word for word: its row of a series table, its level
+   * heading or the title line (spaces folded); for a class index, the row's code and title. What a
+   * ladder edge quotes. Absent when the parser found no such line (and in older documents).
+   */
+  namedAt?: SourceLine;
   /** Optional facts some specs give. */
   facts: {
     schematicCode?: string;

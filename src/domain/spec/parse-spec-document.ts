@@ -5,14 +5,15 @@
 
 import type { Diagnostic, Parsed } from '../diagnostics.ts';
 import { parseKsas } from '../ksa/parse-ksas.ts';
-import type {
-  JobClass,
-  Ksa,
-  LineSpan,
-  OtherSection,
-  Qualifications,
-  SourceDocument,
-  SourceLine,
+import {
+  foldSpaces,
+  type JobClass,
+  type Ksa,
+  type LineSpan,
+  type OtherSection,
+  type Qualifications,
+  type SourceDocument,
+  type SourceLine,
 } from '../model/index.ts';
 import { parseQualifications } from '../qualifications/parse-qualifications.ts';
 import {
@@ -857,6 +858,12 @@ function buildClasses(ctx: BuildContext): JobClass[] {
   const inheritedKsas = inheritKsas(walk.segments, single);
   const ksaCache = new Map<string, Parsed<Ksa[]>>();
   const qualCache = new Map<string, Parsed<Qualifications>>();
+  // Each table row's lines, by its first line.
+  const rowAt = new Map<number, number[]>();
+  for (const table of roster.tables.values()) {
+    for (const row of table.rows)
+      if (row.indices[0] !== undefined) rowAt.set(row.indices[0], row.indices);
+  }
 
   return roster.entries.map((entry, n) => {
     const title = titles[n] ?? entry.title;
@@ -1052,6 +1059,15 @@ function buildClasses(ctx: BuildContext): JobClass[] {
       },
       notes,
     };
+    // The first line that names the class: its table row, level heading or the title line. A row
+    // whose cells stand on lines of their own ("PS45", "6544", "Electrician I …") is read whole.
+    const first = entry.indices[0];
+    const named = first !== undefined ? ctx.allLines[first] : undefined;
+    if (first !== undefined && named) {
+      const row = rowAt.get(first) ?? [first];
+      const text = row.map((k) => ctx.allLines[k]?.text ?? '').join(' ');
+      cls.namedAt = { text: foldSpaces(text), line: named.from };
+    }
     return cls;
   });
 }

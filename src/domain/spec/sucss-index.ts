@@ -272,7 +272,7 @@ function readRootIndex(
         mapped,
         used,
         sheet.header,
-        titleCol,
+        [codeCol, titleCol],
         diagnostics,
       );
       if (tally !== undefined) tally.placed += 1;
@@ -300,7 +300,7 @@ function readRootIndex(
       maqHtml: [],
     };
     drafts.set(code, draft);
-    applyRootCells(draft, cells, row, mapped, used, sheet.header, titleCol, diagnostics);
+    applyRootCells(draft, cells, row, mapped, used, sheet.header, [codeCol, titleCol], diagnostics);
     previous = { draft, cells: [...cells] };
     tally?.classIds.add(id);
     if (tally !== undefined) tally.placed += 1;
@@ -314,7 +314,7 @@ function applyRootCells(
   mapped: Map<string, number>,
   used: Set<number>,
   header: string[],
-  titleCol: number,
+  [codeCol, titleCol]: [number, number],
   diagnostics: Diagnostic[],
 ): void {
   const job = draft.job;
@@ -322,6 +322,9 @@ function applyRootCells(
     i === undefined || i < 0 ? '' : (cells[i] ?? '');
   const title = foldSpaces(cell(titleCol));
   job.source.lines = [job.source.lines[0], row];
+  // The row names the class by its code and title cells (a continued row: as merged so far).
+  const naming = foldSpaces(`${cell(codeCol)} ${cell(titleCol)}`);
+  if (naming !== '') job.namedAt = { text: naming, line: job.source.lines[0] };
   if (title !== '') {
     job.title = title;
   } else if (job.title === '') {

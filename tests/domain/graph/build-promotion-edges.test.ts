@@ -23,6 +23,21 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(edge?.evidence.map((e) => e.classId)).toEqual(['j1:a', 'j1:b']);
   });
 
+  it('quotes the line that names each class, word for word, with its line number', () => {
+    const [a, b] = series(['a', 'b']);
+    const named = [
+      { ...(a as JobClass), namedAt: { text: '0264 Title a 01 444 6 mo.', line: 6 } },
+      { ...(b as JobClass), namedAt: { text: '4260 Title b 01 444 6 mo.', line: 7 } },
+    ];
+    expect(promote(named).edges[0]?.evidence).toEqual([
+      { classId: 'j1:a', text: '0264 Title a 01 444 6 mo.', file: 'j1.txt', line: 6 },
+      { classId: 'j1:b', text: '4260 Title b 01 444 6 mo.', file: 'j1.txt', line: 7 },
+    ]);
+    // A class that names no line (an older document) is described from its title and series.
+    const [edge] = promote(series(['a', 'b'])).edges;
+    expect(edge?.evidence[0]?.text).toContain('Title a');
+  });
+
   it('skips parallel classes that have no level', () => {
     const classes = [
       ...series(['a', 'b']),

@@ -44,6 +44,35 @@ describe('parseSpecDocument(lines, options) on the seeds', () => {
   );
 });
 
+describe('parseSpecDocument(lines, options): where each seed names its classes', () => {
+  it.each<[SeedName, [string, string, number][]]>([
+    [
+      'sucss',
+      [
+        ['0264', '0264 Medical Social Assistant 01 444 6 mo. 11/15/11 Rev.', 6],
+        ['3729', '3729 Supervisor of Medical Social Services 01 444 6 mo. 06/17/13 Rev.', 10],
+      ],
+    ],
+    [
+      'cms',
+      [
+        ['41295', 'SOCIAL SERVICE COMMUNITY PLANNER 41295', 9],
+        ['41314', 'SOCIAL SERVICE PROGRAM PLANNER IV 41314', 13],
+      ],
+    ],
+  ])('quotes the series-table row of each class of %s, with its line', (seed, rows) => {
+    const { value } = parseSeed(seed);
+    for (const [code, text, line] of rows) {
+      expect(classByCode(value.classes, code).namedAt).toEqual({ text, line });
+    }
+  });
+
+  it('quotes the title line of a one-class document', () => {
+    const [cls] = parseSeed('westchester').value.classes;
+    expect(cls?.namedAt).toEqual({ text: 'CASE MANAGER II (SOCIAL WORK)', line: 3 });
+  });
+});
+
 describe('parseSpecDocument(lines, options) on the SUCSS Medical Social Services series', () => {
   const { value } = parseSeed('sucss');
   const classes = value.classes;

@@ -96,6 +96,16 @@ describe('parseSucssIndex(sheets, options)', () => {
     expect(classes[3]?.source).toEqual({ file: 'il-sucss/root-index.csv', lines: [5, 5] });
   });
 
+  it('quotes the code and title cells of each class’s root-index row, as the row gives them', () => {
+    const { classes } = parseAll().value;
+    expect(classes.map((c) => c.namedAt)).toEqual([
+      { text: '10 Accountant I', line: 2 },
+      { text: '11 Accountant II', line: 3 },
+      { text: '264 Medical Social Assistant', line: 4 },
+      { text: '1836 Water Station Foreman', line: 5 },
+    ]);
+  });
+
   it('turns the root-index columns into facts, and keeps the others as a note', () => {
     const [accountant, , , foreman] = parseAll().value.classes;
     expect(accountant?.facts).toEqual({
