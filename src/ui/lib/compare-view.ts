@@ -7,13 +7,12 @@ import type { GapResult } from '../../domain/graph/index.ts';
 import {
   EDUCATION_LABELS,
   educationText,
-  foldSpaces,
   type Evidence,
   type JobClass,
   type QualificationRoute,
 } from '../../domain/model/index.ts';
 import { monthsWithYears } from './format.ts';
-import { licenceText } from './route-text.ts';
+import { licenceText, routeName as shortRouteName } from './route-text.ts';
 
 export type QualificationRowStatus = 'same' | 'raise' | 'new' | 'field' | 'less';
 
@@ -38,9 +37,9 @@ function routeEvidence(cls: JobClass, routes: QualificationRoute[]): Evidence[] 
   return routes.map((r) => ({ classId: cls.id, text: r.text, file, line: r.line }));
 }
 
+/** "Route I", "Route a": a route by the short name the class view gives it. */
 function routeName(route: QualificationRoute): string {
-  const label = foldSpaces(route.label || route.id);
-  return `Route ${label}`;
+  return `Route ${shortRouteName(route.label, route.id)}`;
 }
 
 function education(route: QualificationRoute): string | null {

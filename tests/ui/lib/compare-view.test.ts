@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCareerGraph, gap } from '../../../src/domain/graph/index.ts';
 import { qualificationRows } from '../../../src/ui/lib/compare-view.ts';
 import { monthsWithYears } from '../../../src/ui/lib/format.ts';
+import { routeName } from '../../../src/ui/lib/route-text.ts';
 import { seedGraph } from '../../fixtures/seed-graph.ts';
 
 const graph = buildCareerGraph(seedGraph());
@@ -36,6 +37,30 @@ describe('qualificationRows(from, to, gap)', () => {
         (e) => e.file.endsWith('.txt') && e.line !== null,
       ),
     ).toBe(true);
+  });
+
+  it('names the target routes as the class view does ("Route A" for "1. + 2. A.")', () => {
+    const to = graph.getNodeAttributes('il-sucss:0876');
+    const relabelled = {
+      ...to,
+      qualifications: {
+        ...to.qualifications,
+        routes: to.qualifications.routes.map((r, i) => ({
+          ...r,
+          label: i === 0 ? '1. + 2. A.' : 'Or (b)',
+        })),
+      },
+    };
+    const rows = qualificationRows(
+      graph.getNodeAttributes('il-sucss:4260'),
+      relabelled,
+      gap(graph, 'il-sucss:4260', 'il-sucss:0876'),
+    );
+    const licences = rows.find((r) => r.aspect === 'licences');
+    expect(licences?.to.lines.map((l) => l.note)).toEqual(['Route A', 'Route b']);
+    expect(licences?.to.lines.map((l) => l.note)).toEqual(
+      relabelled.qualifications.routes.map((r) => `Route ${routeName(r.label, r.id)}`),
+    );
   });
 
   it('reads the other way round differently: no higher degree, no new licence', () => {
