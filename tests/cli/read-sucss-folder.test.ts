@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSucssFolder, readSucssFolder } from '../../src/cli/read-sucss-folder.ts';
-
-const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/il-sucss');
+import { SUCSS as CORPUS } from '../fixtures/corpus.ts';
 
 let tmp = '';
 const write = (name: string, content: string): void => {

@@ -5,12 +5,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceLine } from '../../../src/domain/model/index.ts';
+import { CALHR, ONET, SUCSS } from '../../fixtures/corpus.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const SEEDS_DIR = join(HERE, '../../../data/seeds');
-export const CALHR_DIR = join(HERE, '../../../../shared/corpus/calhr');
-export const SUCSS_DIR = join(HERE, '../../../../shared/corpus/il-sucss');
-export const ONET_FILE = join(HERE, '../../../../shared/onet/content-model.json');
+// The corpus where tests/fixtures/corpus.ts finds it (RUNGS_CORPUS, else ../shared beside the project).
+export const CALHR_DIR = CALHR;
+export const SUCSS_DIR = SUCSS;
+export const ONET_FILE = ONET;
 
 /** Lines `from`..`to` (1-based, inclusive) of a seed in data/seeds, with their line numbers. */
 export function seedLines(file: string, from: number, to: number): SourceLine[] {

@@ -3,7 +3,6 @@
 // Skipped, with a message, when the corpus folder is absent.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/domain/diagnostics.ts';
 import type { JobClass, SourceDocument } from '../../../src/domain/model/index.ts';
@@ -15,9 +14,8 @@ import {
   type SucssSheets,
 } from '../../../src/domain/spec/sucss-index.ts';
 
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
-const CALHR = `${CORPUS}calhr`;
-const SUCSS = `${CORPUS}il-sucss`;
+import { CALHR, SUCSS } from '../../fixtures/corpus.ts';
+
 const present = existsSync(CALHR);
 if (!present)
   console.log(`corpus sweep skipped: ${CALHR} is absent (the seeds are tested on their own).`);
