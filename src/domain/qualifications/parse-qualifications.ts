@@ -217,20 +217,36 @@ interface Flow {
   append: ((item: string) => void) | null;
 }
 
+/** Sends the items of a list a sentence opens (it ends with a colon) to `append`; else nowhere. */
+function openList(flow: Flow, opensList: boolean, append: (item: string) => void): void {
+  flow.append = opensList ? append : null;
+}
+
+/** A list's items, added to a note. */
+function appendToNote(note: { text: string }): (item: string) => void {
+  return (item) => {
+    note.text = `${note.text} ${item}`;
+  };
+}
+
+/** A list's items, added to the kind and text of an experience requirement. */
+function appendToKind(e: ExperienceRequirement): (item: string) => void {
+  return (item) => {
+    e.kind = `${e.kind.replace(/[.;]\s*$/, '')} ${item}`.trim();
+    e.text = `${e.text} ${item}`;
+  };
+}
+
 function processSentence(ctx: Context, alt: Part, text: string, line: number | null, section: Piece['section'], flow: Flow): void {
   const opensList = /:\s*$/.test(text);
   const listItem = flow.append;
   // Each branch says where the items of a list this sentence opens would go.
-  const opened = (append: (item: string) => void): void => {
-    flow.append = opensList ? append : null;
-  };
-  const toNote = (note: { text: string }) => (item: string): void => {
-    note.text = `${note.text} ${item}`;
-  };
+  // NOTE: with module-level helpers, not closures made anew for every sentence of the corpus.
+  const opened = openList.bind(null, flow, opensList);
   if (section === 'note') {
     const note = { text, line };
     ctx.notes.push(note);
-    opened(toNote(note));
+    opened(appendToNote(note));
     return;
   }
   if (section === 'special') {
@@ -247,7 +263,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
   if (STRONG_NOTE.test(outside) && !isSubstitution(text)) {
     const note = { text, line };
     ctx.notes.push(note);
-    opened(toNote(note));
+    opened(appendToNote(note));
     return;
   }
   const conv = conversion(text, line);
@@ -266,15 +282,11 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     } else {
       const note = { text, line };
       ctx.notes.push(note);
-      opened(toNote(note));
+      opened(appendToNote(note));
     }
     return;
   }
   const lastExperience = alt.experience[alt.experience.length - 1];
-  const toKind = (e: ExperienceRequirement) => (item: string): void => {
-    e.kind = `${e.kind.replace(/[.;]\s*$/, '')} ${item}`.trim();
-    e.text = `${e.text} ${item}`;
-  };
   if (lastExperience !== undefined) {
     // "Two years of which shall have been on Health Facilities or projects."
     const leading = findDurations(text)[0];
@@ -296,7 +308,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     if (elaborates && findDurations(text).length === 0 && parseEducation(text) === null && findLicenses(text).length === 0) {
       lastExperience.text = `${lastExperience.text} ${text}`;
       lastExperience.kind = `${lastExperience.kind}. ${text.replace(/^[([]\s*|\s*[)\]]$/g, '')}`.replace(/\.\./g, '.');
-      opened(toKind(lastExperience));
+      opened(appendToKind(lastExperience));
       return;
     }
   }
@@ -329,7 +341,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
   if (placeRequirement(alt, text, line)) {
     alt.texts.push(text);
     const e = alt.experience[alt.experience.length - 1];
-    if (e !== undefined && e !== lastExperience) opened(toKind(e));
+    if (e !== undefined && e !== lastExperience) opened(appendToKind(e));
     else opened((item) => alt.texts.push(item));
     return;
   }
