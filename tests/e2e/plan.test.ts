@@ -74,7 +74,7 @@ describe('the development plan', () => {
     expect(await page.getByTestId('plan-markdown').isVisible()).toBe(false);
     expect(await steps.nth(3).isVisible()).toBe(true);
     expect(await steps.first().locator('.print-only').innerText()).toMatch(
-      /Eligible now at the end of this step/,
+      /Eligible from 15 January 2027/,
     );
     await e2e.screenshot(page, 'plan-print', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });

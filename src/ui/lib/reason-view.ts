@@ -3,6 +3,7 @@
 import type { NextRoleReason } from '../../domain/graph/index.ts';
 import type { EdgeKind } from '../../domain/model/index.ts';
 import { percent } from './format.ts';
+import { routeName } from './route-text.ts';
 
 export interface ReasonView {
   kind: EdgeKind;
@@ -19,12 +20,17 @@ export function reasonView(reason: NextRoleReason): ReasonView {
         label: reason.ladder ? 'Promotion' : 'Promotion (named in qualifications)',
         summary: `Promotion: ${reason.basis}${reason.months !== null ? `; asks for ${reason.months} months` : ''}.`,
       };
-    case 'equivalence':
+    case 'equivalence': {
+      // NOTE: the edge's basis already says "counts toward route (b): Social casework …"; the
+      // summary names the route as the class view does and keeps only the kind of work.
+      const work = reason.basis.replace(/^counts toward route [^:]*:\s*/, '');
+      const route = routeName(reason.route.label, reason.route.id);
       return {
         kind: 'equivalence',
         label: 'Equivalent experience',
-        summary: `Experience here counts toward route ${reason.route.label || reason.route.id}${reason.months !== null ? ` (${reason.months} months)` : ''}: ${reason.basis}.`,
+        summary: `Experience here counts toward route ${route}${reason.months !== null ? ` (${reason.months} months)` : ''}: ${work}.`,
       };
+    }
     case 'shared-ksa':
       return {
         kind: 'shared-ksa',
