@@ -34,6 +34,11 @@ describe('the path planner', () => {
     expect(needs).toMatch(/Licence: .*Licensed Clinical Social Worker/);
     expect(await page.getByTestId('path-total').textContent()).toMatch(/4\s*steps/);
     expect(await page.getByTestId('earliest-date').textContent()).toMatch(/\d{4}/);
+    // The date counts months only; without a profile it says which credentials the steps ask for.
+    const asked = await page.getByTestId('credentials-asked').textContent();
+    expect(asked).toContain('counts months of experience only');
+    expect(asked).toContain("Master's degree");
+    expect(asked).toMatch(/Licensed Clinical Social Worker/);
     expect(page.url()).toContain('from=il-sucss:0264');
     expect(page.url()).toContain('to=il-sucss:3729');
     await e2e.screenshot(page, 'path-desktop', { fullPage: true });

@@ -34,3 +34,9 @@ export function monthYear(date: Date): string {
 export function percent(value: number): string {
   return `${Math.round(value)}\u202f%`;
 }
+
+/** NOTE: ["Coordination", "Independence", "Monitoring"] → "Coordination, Independence and Monitoring". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

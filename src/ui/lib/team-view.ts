@@ -50,11 +50,6 @@ export function missingPieces(member: TeamMemberStanding): string[] {
   return out;
 }
 
-/** NOTE: ["Coordination", "Independence", "Monitoring"] → "Coordination, Independence and Monitoring". */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
 /** A label not yet in the team: "Member 4", "Member 5", … */
 export function nextLabel(members: readonly StoredMember[]): string {

@@ -2,12 +2,8 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../../src/domain/graph/index.ts';
 import { fileSlug, teamJson, teamMatrixCsv } from '../../../src/ui/lib/team-export.ts';
-import {
-  buildTeamView,
-  listWords,
-  missingPieces,
-  nextLabel,
-} from '../../../src/ui/lib/team-view.ts';
+import { listWords } from '../../../src/ui/lib/format.ts';
+import { buildTeamView, missingPieces, nextLabel } from '../../../src/ui/lib/team-view.ts';
 import type { StoredTeam } from '../../../src/ui/state/team-store.svelte.ts';
 import { seedGraph } from '../../fixtures/seed-graph.ts';
 
