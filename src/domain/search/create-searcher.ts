@@ -95,8 +95,14 @@ export function createSearcher(
     const fuzzy = fuse.search(query.trim().slice(0, 32));
     const fuseScore = new Map<number, number>();
     for (const r of fuzzy) fuseScore.set(r.refIndex, r.score ?? 1);
+    // What to highlight: for a query word that spells (or starts) a word of the vocabulary, those
+    // words only, not its look-alikes ("medical" lights "medical", not "mental"); for a typo, the
+    // words it stands for.
     const matched = new Set<string>();
-    for (const list of pre.matches.values()) for (const m of list) matched.add(m.word);
+    for (const list of pre.matches.values()) {
+      const spelled = list.filter((m) => m.similarity >= 0.9);
+      for (const m of spelled.length > 0 ? spelled : list) matched.add(m.word);
+    }
     const wordCount = Math.max(1, pre.words.length);
     const scored = pre.candidates.map((c) => {
       const pref = Math.min(1, c.score / wordCount);
@@ -127,7 +133,11 @@ export function createSearcher(
         code: r.code,
         jurisdiction: doc.classes[c.classIndex]?.jurisdiction ?? '',
         score,
-        highlight: { title, code: wordRanges(r.code, matched), series: wordRanges(r.series, matched) },
+        highlight: {
+          title,
+          code: wordRanges(r.code, matched),
+          series: wordRanges(r.series, matched),
+        },
         ksa: title.length > 0 && bestCount < 2 ? null : ksa,
       };
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedClasses } from '../graph/seed-graph.ts';
 import {
   buildSearchIndex,
   createSearcher,
@@ -14,8 +15,14 @@ const doc = seedGraph();
 
 describe('normalizeSearchText(text)', () => {
   it.each([
-    { input: 'Case Manager II (Social Work)', expected: ['case', 'manager', 'ii', 'social', 'work'] },
-    { input: 'Master’s degree—Psychología 0876', expected: ['master', 's', 'degree', 'psychologia', '0876'] },
+    {
+      input: 'Case Manager II (Social Work)',
+      expected: ['case', 'manager', 'ii', 'social', 'work'],
+    },
+    {
+      input: 'Master’s degree—Psychología 0876',
+      expected: ['master', 's', 'degree', 'psychologia', '0876'],
+    },
     { input: '  ', expected: [] },
   ])('splits and folds "$input"', ({ input, expected }) => {
     expect(normalizeSearchText(input)).toEqual(expected);
@@ -69,6 +76,22 @@ describe('createSearcher(doc).search(query)', () => {
     ]);
   });
 
+  it('highlights the words a query spells, not their look-alikes; a typo its corrections', () => {
+    // The parsed seeds: their KSAs hold "mental", a look-alike of "medical".
+    const real = createSearcher({ classes: seedClasses(), jurisdictions: [] });
+    const lit = (q: string): Set<string> =>
+      new Set(
+        real
+          .search(q)
+          .flatMap((h) => [
+            ...h.highlight.title.map(([a, b]) => h.title.slice(a, b).toLowerCase()),
+            ...(h.ksa?.ranges.map(([a, b]) => (h.ksa?.text ?? '').slice(a, b).toLowerCase()) ?? []),
+          ]),
+      );
+    expect([...lit('medical social')].sort()).toEqual(['medical', 'social']);
+    expect(lit('medcal socail')).toContain('medical');
+  });
+
   it('returns nothing for an empty query or a word no class uses', () => {
     expect(searcher.search('   ')).toEqual([]);
     expect(searcher.search('zzzzqqq')).toEqual([]);
@@ -111,7 +134,9 @@ describe('groupSearchHits(hits)', () => {
   it('groups by jurisdiction, the best hit’s group first', () => {
     const hits = createSearcher(doc).search('case');
     const groups = groupSearchHits(hits);
-    expect(groups.map((g) => g.jurisdiction)).toEqual([...new Set(hits.map((h) => h.jurisdiction))]);
+    expect(groups.map((g) => g.jurisdiction)).toEqual([
+      ...new Set(hits.map((h) => h.jurisdiction)),
+    ]);
     expect(groups.flatMap((g) => g.hits)).toHaveLength(hits.length);
   });
 });
