@@ -21,6 +21,21 @@ describe('<NextRoles>', () => {
     expect(screen.getByText(/just meets this class's minimum/)).toBeTruthy();
   });
 
+  it('adds months beside a missing-credential badge only: the other badges say them already', () => {
+    const { ctx, context } = testContext();
+    const graph = ctx.data.graph!;
+    const result = nextRoles(graph, 'il-sucss:4260', { limit: 10 });
+    render(NextRoles, { props: { result, graph, atTop: false, personal: false, jurisdictionName: (j: string) => j }, context });
+    const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('role'));
+    expect(cards.length).toBeGreaterThan(1);
+    for (const card of cards) {
+      const status = within(card).getByTestId('eligibility-badge').getAttribute('data-status');
+      const months = card.querySelector('.months');
+      if (status === 'missing-credential') expect(months?.textContent).toMatch(/credential is missing|more experience/);
+      else expect(months).toBeNull();
+    }
+  });
+
   it('says why there are no next roles at the top of a ladder and points to the compare view', () => {
     const { ctx, context } = testContext();
     const graph = ctx.data.graph!;
