@@ -13,7 +13,7 @@ import type {
   PathStep,
   TeamGapResult,
 } from '../domain/graph/index.ts';
-import { foldSpaces, type Evidence } from '../domain/model/index.ts';
+import { foldSpaces, routeName, type Evidence } from '../domain/model/index.ts';
 
 const name = (c: { title: string; classId: string }): string => `${c.title} (${c.classId})`;
 
@@ -46,7 +46,7 @@ export function formatNextRoles(r: NextRolesResult, title: string): string {
         );
       } else if (reason.kind === 'equivalence') {
         lines.push(
-          `    why: equivalent experience, route ${reason.route.label || reason.route.id}${reason.months !== null ? `, ${reason.months} months` : ''}, match ${reason.score.toFixed(2)}`,
+          `    why: equivalent experience, route ${routeName(reason.route.label, reason.route.id)}${reason.months !== null ? `, ${reason.months} months` : ''}, match ${reason.score.toFixed(2)}`,
         );
       } else {
         lines.push(
@@ -110,7 +110,9 @@ export function formatEligibility(r: EligibilityResult): string {
       : route.needsReview
         ? 'needs review'
         : `missing ${missing.join(', ') || 'nothing the rules can check'}`;
-    lines.push(`  ${route.met ? '✓' : '✗'} ${route.label || route.routeId}: ${state}`);
+    lines.push(
+      `  ${route.met ? '✓' : '✗'} route ${routeName(route.label, route.routeId)}: ${state}`,
+    );
     lines.push(`      ${quote(route.text, 140)}`);
   }
   return lines.join('\n');
@@ -141,7 +143,7 @@ function formatRequirements(r: PathStep['requires']): string {
 function formatPlan(p: PathPlan, indent: string): string[] {
   const lines: string[] = [];
   p.steps.forEach((s, i) => {
-    const route = s.route ? `, route ${s.route.label || s.route.id}` : '';
+    const route = s.route ? `, route ${routeName(s.route.label, s.route.id)}` : '';
     const needed = s.monthsNeeded !== s.months ? ` (${s.monthsNeeded} still needed)` : '';
     lines.push(
       `${indent}${i + 1}. ${s.from.title} → ${s.to.title}: ${s.months} months${needed} — ${s.kind}, ${s.basis}${route}`,
@@ -204,7 +206,7 @@ export function formatGap(r: GapResult): string {
       ...route.licenses,
     ].filter((x): x is string => x !== null);
     lines.push(
-      `  route ${route.label || route.id}: ${route.equivalentCombination ? 'equivalent combination' : parts.join(' + ') || quote(route.text)}`,
+      `  route ${routeName(route.label, route.id)}: ${route.equivalentCombination ? 'equivalent combination' : parts.join(' + ') || quote(route.text)}`,
     );
   }
   if (q.licenses.new.length > 0) lines.push(`  new licences: ${q.licenses.new.join(', ')}`);

@@ -17,7 +17,12 @@
 // while Program Planner III → Medical Social Consultant ("social work practice") scores 0.574.
 
 import { InvalidOptionError } from '../errors.ts';
-import type { CareerEdge, ExperienceRequirement, JobClass } from '../model/index.ts';
+import {
+  routeName,
+  type CareerEdge,
+  type ExperienceRequirement,
+  type JobClass,
+} from '../model/index.ts';
 import {
   EXPERIENCE_KINDS,
   experienceKindIndex,
@@ -254,7 +259,7 @@ export function buildEquivalenceEdges(
         weight: c.score,
         months: c.exp.months,
         route: c.routeId,
-        basis: `counts toward route ${c.routeLabel || c.routeId}: ${kindLabel(c.kindId)}`,
+        basis: `counts toward route ${routeName(c.routeLabel, c.routeId)}: ${kindLabel(c.kindId)}`,
         evidence: [
           {
             classId: c.target.id,

@@ -5,7 +5,7 @@
 // NOTE: dates are written as "15 January 2027" in UTC, so the same plan gives the same text anywhere.
 
 import { proficiencyLabel } from '../ksa/normalize-proficiency.ts';
-import { educationText, foldSpaces, type Evidence } from '../model/index.ts';
+import { educationText, foldSpaces, routeName, type Evidence } from '../model/index.ts';
 import type { CompetencySide, GapRow } from './queries/gap.ts';
 import type { DevelopmentPlan, PlanMilestone, PlanStep } from './queries/development-plan.ts';
 import type { ClassSummary } from './queries/ladder.ts';
@@ -98,7 +98,7 @@ function stepLines(step: PlanStep, jurisdiction: (id: string) => string): string
   const e = step.eligibility;
   const standing =
     e.status === 'eligible'
-      ? `meets route ${(e.route?.label || e.route?.id || '').trim()} by the end`
+      ? `meets route ${e.route ? routeName(e.route.label, e.route.id) : ''} by the end`
       : e.status === 'missing-credential'
         ? `still needs ${e.missingCredentials.join(' and ')}`
         : e.status === 'after-months'

@@ -5,3 +5,4 @@ export * from './profile.ts';
 export * from './fold-spaces.ts';
 export * from './memoize-text.ts';
 export * from './read-profile.ts';
+export * from './route-name.ts';

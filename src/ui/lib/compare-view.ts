@@ -7,12 +7,13 @@ import type { GapResult } from '../../domain/graph/index.ts';
 import {
   EDUCATION_LABELS,
   educationText,
+  routeName as shortRouteName,
   type Evidence,
   type JobClass,
   type QualificationRoute,
 } from '../../domain/model/index.ts';
 import { monthsWithYears } from './format.ts';
-import { licenceText, routeName as shortRouteName } from './route-text.ts';
+import { licenceText } from './route-text.ts';
 
 export type QualificationRowStatus = 'same' | 'raise' | 'new' | 'field' | 'less';
 

@@ -2,8 +2,8 @@
 // colour alone), and a one-line detail. [Reference] ../shared/UI.md "Eligibility has four states".
 
 import type { EligibilityStatus } from '../../domain/graph/index.ts';
-import type { Evidence, JobClass, QualificationRoute } from '../../domain/model/index.ts';
-import { routeKind, routeName as shortRouteName } from './route-text.ts';
+import { routeName as shortRouteName, type Evidence, type JobClass, type QualificationRoute } from '../../domain/model/index.ts';
+import { routeKind } from './route-text.ts';
 
 export type BadgeIcon = 'check' | 'clock' | 'credential' | 'blocked';
 

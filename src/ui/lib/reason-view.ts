@@ -1,9 +1,8 @@
 // A next-role reason as a chip: "Promotion", "Equivalent experience", "72 % KSA overlap".
 
 import type { NextRoleReason } from '../../domain/graph/index.ts';
-import type { EdgeKind } from '../../domain/model/index.ts';
+import { routeName, type EdgeKind } from '../../domain/model/index.ts';
 import { percent } from './format.ts';
-import { routeName } from './route-text.ts';
 
 export interface ReasonView {
   kind: EdgeKind;

@@ -52,19 +52,6 @@ export function alternativeWord(index: number, count: number): string {
   return index === 0 ? 'Either' : 'or';
 }
 
-/**
- * The short name a person calls a route by: the document's last label token.
- * NOTE: "1. + 2. A." → "A"; "1. A. + 2." → "A"; "(a)" → "a"; "Either I" → "I"; "" with id "B" → "B".
- */
-export function routeName(label: string, id: string): string {
-  const tokens = label
-    .replace(/[().:,]/g, ' ')
-    .split(/\s+/)
-    .filter((t) => t && t !== '+' && !/^(either|or|route)$/i.test(t));
-  const lettered = tokens.filter((t) => /^[a-z]$|^[ivx]+$/i.test(t));
-  return lettered[lettered.length - 1] ?? tokens[tokens.length - 1] ?? id;
-}
-
 export interface RequirementItem {
   kind: 'education' | 'licence' | 'other';
   text: string;

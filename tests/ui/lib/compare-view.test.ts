@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCareerGraph, gap } from '../../../src/domain/graph/index.ts';
 import { qualificationRows } from '../../../src/ui/lib/compare-view.ts';
 import { monthsWithYears } from '../../../src/ui/lib/format.ts';
-import { routeName } from '../../../src/ui/lib/route-text.ts';
+import { routeName } from '../../../src/domain/model/index.ts';
 import { seedGraph } from '../../fixtures/seed-graph.ts';
 
 const graph = buildCareerGraph(seedGraph());

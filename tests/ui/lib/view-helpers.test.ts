@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeView } from '../../../src/ui/lib/eligibility-view.ts';
 import { addMonths, duration } from '../../../src/ui/lib/format.ts';
 import { splitHighlight } from '../../../src/ui/lib/highlight.ts';
-import { routeName, routeParts } from '../../../src/ui/lib/route-text.ts';
+import { routeParts } from '../../../src/ui/lib/route-text.ts';
 import { seedGraph } from '../../fixtures/seed-graph.ts';
 
 const consultant = seedGraph().classes.find((c) => c.id === 'il-sucss:0876')!;
@@ -22,19 +22,6 @@ describe('badgeView(input)', () => {
     const v = badgeView({ status, monthsNeeded: months, missingCredentials: creds, route: null });
     expect(v.icon).toBe(icon);
     expect(v.label).toBe(label);
-  });
-});
-
-describe('routeName(label, id)', () => {
-  it.each([
-    { label: '1. + 2. A.', id: '1+2A', expected: 'A' },
-    { label: '1. A. + 2.', id: '1A+2', expected: 'A' },
-    { label: '(b)', id: 'b', expected: 'b' },
-    { label: 'Either I', id: 'I', expected: 'I' },
-    { label: '', id: 'B', expected: 'B' },
-    { label: '1', id: '1', expected: '1' },
-  ])('$label → $expected', ({ label, id, expected }) => {
-    expect(routeName(label, id)).toBe(expected);
   });
 });
 

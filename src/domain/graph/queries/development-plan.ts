@@ -9,7 +9,7 @@
 // they depend on the client, not on the calendar.
 
 import { InvalidOptionError } from '../../errors.ts';
-import type { Evidence, Profile } from '../../model/index.ts';
+import { routeName, type Evidence, type Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
@@ -147,7 +147,7 @@ export function developmentPlan(
     if (atStart.status === 'eligible' && step.monthsNeeded > 0) {
       milestones.push({
         kind: 'qualifies',
-        text: `Already meets route ${routeName(atStart)} for ${step.to.title} when this step starts; the path counts ${monthsText(step.monthsNeeded)} here (${step.basis})`,
+        text: `Already meets route ${routeOf(atStart)} for ${step.to.title} when this step starts; the path counts ${monthsText(step.monthsNeeded)} here (${step.basis})`,
         month: startMonth,
         date: addMonthsIso(start, startMonth),
         evidence: routeEvidence(graph, atStart),
@@ -173,7 +173,7 @@ export function developmentPlan(
       const next = assessEligibility(graph, target, projected(), 'developmentPlan').result;
       milestones.push({
         kind: 'experience',
-        text: `${moreMonths(short)} of ${standing.route?.missing.months?.kind || 'qualifying experience'}, as ${step.from.title} (route ${routeName(standing)})`,
+        text: `${moreMonths(short)} of ${standing.route?.missing.months?.kind || 'qualifying experience'}, as ${step.from.title} (route ${routeOf(standing)})`,
         month: cursor,
         date: addMonthsIso(start, cursor),
         evidence: routeEvidence(graph, standing),
@@ -261,7 +261,7 @@ function qualifiesMilestone(
     case 'eligible':
       return {
         kind: 'qualifies',
-        text: `Meets route ${routeName(e)} for ${title}`,
+        text: `Meets route ${routeOf(e)} for ${title}`,
         month,
         date,
         evidence,
@@ -269,7 +269,7 @@ function qualifiesMilestone(
     case 'missing-credential':
       return {
         kind: 'qualifies',
-        text: `Meets route ${routeName(e)} for ${title} once ${e.missingCredentials.map(credentialText).join(' and ')} ${e.missingCredentials.length > 1 ? 'are' : 'is'} held${e.monthsNeeded ? `, after ${moreMonths(e.monthsNeeded)} of qualifying experience` : ''}`,
+        text: `Meets route ${routeOf(e)} for ${title} once ${e.missingCredentials.map(credentialText).join(' and ')} ${e.missingCredentials.length > 1 ? 'are' : 'is'} held${e.monthsNeeded ? `, after ${moreMonths(e.monthsNeeded)} of qualifying experience` : ''}`,
         month: e.monthsNeeded ? null : month,
         date: e.monthsNeeded ? null : date,
         evidence,
@@ -277,7 +277,7 @@ function qualifiesMilestone(
     case 'after-months':
       return {
         kind: 'qualifies',
-        text: `Meets route ${routeName(e)} for ${title} after ${moreMonths(e.monthsNeeded ?? 0)} of experience the current class does not give`,
+        text: `Meets route ${routeOf(e)} for ${title} after ${moreMonths(e.monthsNeeded ?? 0)} of experience the current class does not give`,
         month: null,
         date: null,
         evidence,
@@ -311,7 +311,7 @@ function alternativeRoute(
   const def = cls.qualifications.routes.find((r) => r.id === quicker.routeId);
   return {
     kind: 'alternative',
-    text: `Or route ${(quicker.label || quicker.routeId).trim()} for ${cls.title} without the extra months${needs.length > 0 ? `, with ${needs.map(credentialText).join(' and ')}` : ''}`,
+    text: `Or route ${routeName(quicker.label, quicker.routeId)} for ${cls.title} without the extra months${needs.length > 0 ? `, with ${needs.map(credentialText).join(' and ')}` : ''}`,
     month,
     date: addMonthsIso(start, month),
     evidence: def
@@ -340,8 +340,9 @@ function routeEvidence(graph: CareerGraph, e: EligibilityResult): Evidence[] {
   ];
 }
 
-function routeName(e: EligibilityResult): string {
-  return (e.route?.label || e.route?.routeId || '').trim();
+/** The route an answer goes by, by its short name ("A"), or "" when it names none. */
+function routeOf(e: EligibilityResult): string {
+  return e.route ? routeName(e.route.label, e.route.routeId) : '';
 }
 
 /** NOTE: "Master's degree in social work" → "a Master's degree in social work"; a licence keeps its bare name. */

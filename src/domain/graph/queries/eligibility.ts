@@ -8,7 +8,7 @@
 // Specialist → 'after-months', monthsNeeded 12.
 
 import { ClassNotFoundError } from '../../errors.ts';
-import { educationText, foldSpaces, type Profile } from '../../model/index.ts';
+import { educationText, foldSpaces, routeName, type Profile } from '../../model/index.ts';
 import {
   assessQualifications,
   type QualificationAssessment,
@@ -125,8 +125,7 @@ function explain(
 ): string {
   if (route === null)
     return 'The specification states no minimum qualifications the rules could read.';
-  const label = route.label || route.routeId;
-  const quoted = `route ${label} ("${clip(route.text, 160)}")`;
+  const quoted = `route ${routeName(route.label, route.routeId)} ("${clip(route.text, 160)}")`;
   const from =
     counted.length > 0
       ? ` counted from ${counted.map((c) => `${c.title} (${c.months})`).join(', ')}`

@@ -7,7 +7,7 @@
 // weights and eligibility. Rungs at or below the class on its own ladder are never suggested.
 
 import { InvalidOptionError } from '../../errors.ts';
-import type { Evidence, Profile } from '../../model/index.ts';
+import { routeName, type Evidence, type Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { classCompetencies } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
@@ -198,7 +198,7 @@ export function nextRoles(
       if (short && !candidate.qualifies(id, short)) {
         const r = result.route;
         status = 'unreachable';
-        explanation = `Route ${r.label || r.routeId} asks for ${r.missing.months?.short ?? short.months} more months of ${clip(short.kind, 120)}; work as a ${cls.title} does not count toward it.`;
+        explanation = `Route ${routeName(r.label, r.routeId)} asks for ${r.missing.months?.short ?? short.months} more months of ${clip(short.kind, 120)}; work as a ${cls.title} does not count toward it.`;
       }
     }
     const bonus = status === 'eligible' ? 0.3 : status === 'after-months' ? 0.15 : 0;
