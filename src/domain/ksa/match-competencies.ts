@@ -10,6 +10,9 @@ import { tokenizeKsaText } from './tokenize-ksa-text.ts';
 /** Matches below this confidence are not reported. */
 export const MIN_CONFIDENCE = 0.5;
 
+/** Share of an O*NET descriptor's weighted words a statement holds to count as quoting it. */
+const QUOTED_COVERAGE = 0.8;
+
 interface TermEntry {
   competency: number;
   tokens: string[];
@@ -121,6 +124,7 @@ function termFit(entry: TermEntry, at: number, tokens: string[]): number {
 // Scratch space reused by every call (the domain runs single-threaded): one slot per competency.
 const termScore = new Float64Array(INDEX.list.length);
 const termHits = new Uint16Array(INDEX.list.length);
+const termLength = new Uint8Array(INDEX.list.length);
 const overlap = new Float64Array(INDEX.list.length);
 const excluded = new Uint8Array(INDEX.list.length);
 const seenInCall = new Map<string, number>();
@@ -191,6 +195,7 @@ function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatc
       markTouched(c, touched);
       termScore[c] = Math.max(termScore[c] ?? 0, score);
       termHits[c] = (termHits[c] ?? 0) + 1;
+      if (fit === 1 && length > (termLength[c] ?? 0)) termLength[c] = Math.min(255, length);
     }
   }
 
@@ -209,6 +214,14 @@ function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatc
   }
 
   const wanted = kind !== undefined ? KIND_DOMAIN[kind] : undefined;
+  // NOTE: a statement that quotes an O*NET element's descriptor is that element: the other words
+  // of the descriptor do not name competencies of their own. "Judgment and decision making skills -
+  // the ability to consider the relative costs and benefits of potential actions…" is Judgment and
+  // Decision Making, not Management of Financial Resources too ("costs").
+  let quoted = false;
+  for (const c of touched) {
+    if ((overlap[c] ?? 0) / (INDEX.descriptorMass[c] ?? Infinity) >= QUOTED_COVERAGE) quoted = true;
+  }
   const out: { id: string; confidence: number; specificity: number }[] = [];
   for (const c of touched) {
     const hits = termHits[c] ?? 0;
@@ -218,9 +231,13 @@ function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatc
       const fromDescriptor = 0.4 + 0.6 * coverage;
       score = hits > 0 ? Math.min(1, Math.max(score, fromDescriptor) + 0.05) : fromDescriptor;
     }
+    // Under a quoted descriptor, another competency stands only on a phrase of its own of three
+    // words or more ("communicate effectively in writing": Written Expression beside Writing).
+    if (quoted && coverage < QUOTED_COVERAGE && (termLength[c] ?? 0) < 3) score = 0;
     const isExcluded = excluded[c] === 1;
     termScore[c] = 0;
     termHits[c] = 0;
+    termLength[c] = 0;
     overlap[c] = 0;
     excluded[c] = 0;
     const competency = INDEX.list[c];

@@ -183,6 +183,42 @@ describe('matchCompetencies(text, kind)', () => {
       expect(matches[i - 1]!.confidence).toBeGreaterThanOrEqual(matches[i]!.confidence);
   });
 
+  it.each([
+    {
+      input:
+        'Judgment and decision making skills - the ability to consider the relative costs and benefits of potential actions to choose the most appropriate one.',
+      expected: ['2.B.4.e'],
+    },
+    {
+      input:
+        'Complex problem solving skills – identifying complex problems and reviewing related information to develop and evaluate options and implement solutions.',
+      expected: ['2.B.2.i'],
+    },
+    {
+      input:
+        'Knowledge of principles and procedures for personnel recruitment, selection, training, compensation and benefits, labor relations and negotiation, and personnel information systems.',
+      expected: ['2.C.1.f'],
+    },
+  ])(
+    'names only the O*NET element whose descriptor a statement quotes: $expected',
+    ({ input, expected }) => {
+      // Not Management of Financial Resources for "costs", Critical Thinking for "evaluate
+      // options", Computers and Electronics for "information systems".
+      expect(ids(input, 'skill')).toEqual(expected);
+    },
+  );
+
+  it('keeps a competency the quoting statement names by a phrase of its own', () => {
+    // Writing's descriptor, quoted by an ability statement that says "communicate effectively in
+    // writing": Written Expression too.
+    const found = ids(
+      'Ability to communicate effectively in writing as appropriate for the needs of the audience',
+      'ability',
+    );
+    expect(found).toContain('2.A.1.c');
+    expect(found).toContain('1.A.1.a.4');
+  });
+
   it('is surer of a quoted O*NET descriptor than of a lone word', () => {
     const quoted = matchCompetencies(
       'Considering the relative costs and benefits of potential actions to choose the most appropriate one',
