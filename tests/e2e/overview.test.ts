@@ -23,6 +23,19 @@ describe('the graph overview', () => {
     const rows = page.locator('[data-testid="overview-table"] tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(13);
     expect(await page.locator('[data-testid="overview-table"]').textContent()).toContain('Medical Social Associate');
+
+    // Each class opens its links; each link shows the spec sentences it rests on.
+    const associate = rows.filter({ has: page.getByRole('link', { name: 'Medical Social Associate', exact: true }) });
+    await associate.locator('details.links summary').click();
+    const links = associate.getByTestId('overview-links').locator('li');
+    await expect.poll(() => links.count()).toBeGreaterThan(2);
+    const promotion = links.filter({ hasText: 'promotes to Medical Social Consultant' });
+    expect(await promotion.count()).toBe(1);
+    await promotion.getByRole('button', { name: /Show evidence/ }).click();
+    const popover = page.getByTestId('evidence-popover');
+    await popover.waitFor();
+    const quotes = await popover.locator('blockquote').allTextContents();
+    expect(quotes.join(' ')).toContain('0876 Medical Social Consultant');
   });
 
   it('saves a screenshot on a phone', async () => {
