@@ -242,11 +242,10 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
   const listItem = flow.append;
   // Each branch says where the items of a list this sentence opens would go.
   // NOTE: with module-level helpers, not closures made anew for every sentence of the corpus.
-  const opened = openList.bind(null, flow, opensList);
   if (section === 'note') {
     const note = { text, line };
     ctx.notes.push(note);
-    opened(appendToNote(note));
+    openList(flow, opensList, appendToNote(note));
     return;
   }
   if (section === 'special') {
@@ -263,7 +262,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
   if (STRONG_NOTE.test(outside) && !isSubstitution(text)) {
     const note = { text, line };
     ctx.notes.push(note);
-    opened(appendToNote(note));
+    openList(flow, opensList, appendToNote(note));
     return;
   }
   const conv = conversion(text, line);
@@ -276,13 +275,13 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     const sub = parseSubstitution(section === 'substitution' && !isSubstitution(text) ? `${text} may be substituted` : text, line);
     if (sub !== null) {
       addSubstitution(ctx, alt, sub, section !== 'substitution');
-      opened((item) => {
+      openList(flow, opensList, (item) => {
         sub.text = `${sub.text} ${item}`;
       });
     } else {
       const note = { text, line };
       ctx.notes.push(note);
-      opened(appendToNote(note));
+      openList(flow, opensList, appendToNote(note));
     }
     return;
   }
@@ -308,7 +307,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     if (elaborates && findDurations(text).length === 0 && parseEducation(text) === null && findLicenses(text).length === 0) {
       lastExperience.text = `${lastExperience.text} ${text}`;
       lastExperience.kind = `${lastExperience.kind}. ${text.replace(/^[([]\s*|\s*[)\]]$/g, '')}`.replace(/\.\./g, '.');
-      opened(appendToKind(lastExperience));
+      openList(flow, opensList, appendToKind(lastExperience));
       return;
     }
   }
@@ -341,8 +340,8 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
   if (placeRequirement(alt, text, line)) {
     alt.texts.push(text);
     const e = alt.experience[alt.experience.length - 1];
-    if (e !== undefined && e !== lastExperience) opened(appendToKind(e));
-    else opened((item) => alt.texts.push(item));
+    if (e !== undefined && e !== lastExperience) openList(flow, opensList, appendToKind(e));
+    else openList(flow, opensList, (item) => alt.texts.push(item));
     return;
   }
   // In "any one or combination totaling N months from the categories below", an alternative names
