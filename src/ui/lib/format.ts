@@ -40,3 +40,17 @@ export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
+
+/**
+ * A jurisdiction's name short enough for a chip or a lane heading; the full name goes in its title.
+ * NOTE: "Illinois State Universities Civil Service System (SUCSS)" → "SUCSS"; "Westchester County,
+ * New York" → "Westchester County, New York" (28 characters or fewer stay whole); "A Maryland county
+ * government (probably Montgomery County)" → "A Maryland county government".
+ */
+export function shortJurisdictionName(full: string): string {
+  const paren = /\(([^)]+)\)\s*$/.exec(full)?.[1];
+  if (paren && paren.length <= 14) return paren;
+  if (full.length <= 28) return full;
+  const cut = full.split(/,| \(/)[0] ?? full;
+  return cut.length <= 28 ? cut : `${cut.slice(0, 27)}…`;
+}
