@@ -353,6 +353,17 @@ export function layoutLadder(input: LadderLayoutInput): LadderLayout {
       d = `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
       labelX = mid;
       labelY = (y1 + y2) / 2;
+      // NOTE: a link to a lane beyond another lane would run through that lane's boxes (and read as
+      // leaving one of them): it crosses the lanes in between along a row gap instead.
+      const detour = corridor(s, t, x1, x2, y1, y2, [...nodes.values()]);
+      if (detour) {
+        const { y, from, to } = detour;
+        const c1 = (x1 + from) / 2;
+        const c2 = (to + x2) / 2;
+        d = `M${x1},${y1} C${c1},${y1} ${c1},${y} ${from},${y} L${to},${y} C${c2},${y} ${c2},${y2} ${x2},${y2}`;
+        labelX = c1;
+        labelY = (y1 + y) / 2;
+      }
     }
     // Months label every promotion; an equivalence edge only when it touches the viewed class.
     const labelled = e.kind === 'promotion' || (e.kind === 'equivalence' && (e.source === input.currentId || e.target === input.currentId));
@@ -381,4 +392,47 @@ export function layoutLadder(input: LadderLayoutInput): LadderLayout {
 
 function round(v: number): number {
   return Math.round(v * 10) / 10;
+}
+
+/** Room kept between a detouring link and the boxes it passes. */
+const CLEARANCE = 10;
+
+/**
+ * For a link from `s` to `t` across other boxes (those wholly between its ends), a row `y` clear of
+ * them and the span (`from` → `to`) it runs along; null when the plain curve meets none.
+ */
+function corridor(
+  s: LayoutNode,
+  t: LayoutNode,
+  x1: number,
+  x2: number,
+  y1: number,
+  y2: number,
+  all: readonly LayoutNode[],
+): { y: number; from: number; to: number } | null {
+  const lo = Math.min(x1, x2);
+  const hi = Math.max(x1, x2);
+  const between = all.filter(
+    (n) => n !== s && n !== t && n.x - n.width / 2 >= lo && n.x + n.width / 2 <= hi,
+  );
+  const blocked = (y: number): boolean =>
+    between.some((n) => Math.abs(y - n.y) < n.height / 2 + CLEARANCE / 2);
+  const top = Math.min(y1, y2);
+  const bottom = Math.max(y1, y2);
+  const meets = between.some(
+    (n) => n.y + n.height / 2 > top - CLEARANCE && n.y - n.height / 2 < bottom + CLEARANCE,
+  );
+  if (!meets) return null;
+  const wanted = (y1 + y2) / 2;
+  const candidates = [
+    y1,
+    y2,
+    ...between.flatMap((n) => [n.y - n.height / 2 - CLEARANCE, n.y + n.height / 2 + CLEARANCE]),
+  ].filter((y) => !blocked(y));
+  candidates.sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted) || a - b);
+  const y = candidates[0];
+  if (y === undefined) return null;
+  const left = Math.min(...between.map((n) => n.x - n.width / 2)) - CLEARANCE;
+  const right = Math.max(...between.map((n) => n.x + n.width / 2)) + CLEARANCE;
+  return x2 > x1 ? { y, from: left, to: right } : { y, from: right, to: left };
 }

@@ -118,3 +118,33 @@ describe('wrapText(text, maxChars)', () => {
     expect(wrapText(text, 26)).toEqual(expected);
   });
 });
+
+describe('layoutLadder(input): links to a lane beyond another', () => {
+  // Three neighbours linked from the viewed class, one per jurisdiction: lanes go right, left,
+  // right again, so one link passes the first right-hand lane, whose box sits on the same row.
+  const layout = layoutLadder(
+    input({
+      links: ['a', 'b', 'c'].map((id) => ({ key: `e-${id}`, kind: 'equivalence' as const, source: 's2', target: id, months: 12, weight: 0.7 })),
+      others: ['a', 'b', 'c'].map((id) => ({ id, title: `Neighbour ${id}`, code: null, jurisdiction: `j-${id}` })),
+      jurisdictionNames: new Map(['a', 'b', 'c'].map((id) => [`j-${id}`, `Jurisdiction ${id}`])),
+    }),
+  );
+
+  it('runs along a row gap past the boxes in between, not through them', () => {
+    const from = node(layout, 's2');
+    const far = layout.nodes.filter((n) => n.lane !== 'ladder' && n.id !== 's2').sort((x, y) => Math.abs(y.x - from.x) - Math.abs(x.x - from.x))[0]!;
+    const between = layout.nodes.filter((n) => n !== far && n !== from && (n.x - from.x) * (far.x - from.x) > 0 && Math.abs(n.x - from.x) < Math.abs(far.x - from.x));
+    expect(between.length).toBeGreaterThan(0);
+    const edge = layout.edges.find((e) => e.target === far.id)!;
+    const run = /L([-\d.]+),([-\d.]+)/.exec(edge.d);
+    expect(run, edge.d).not.toBeNull();
+    const y = Number(run?.[2]);
+    for (const n of between) expect(Math.abs(y - n.y)).toBeGreaterThanOrEqual(n.height / 2);
+  });
+
+  it('keeps the plain curve for a link to the next lane', () => {
+    const from = node(layout, 's2');
+    const near = layout.nodes.filter((n) => n.lane !== 'ladder' && n.id !== 's2').sort((x, y) => Math.abs(x.x - from.x) - Math.abs(y.x - from.x))[0]!;
+    expect(layout.edges.find((e) => e.target === near.id)?.d).not.toContain('L');
+  });
+});
