@@ -63,6 +63,29 @@ describe('the ladder', () => {
     await expect.poll(() => page.getByTestId('class-title').textContent()).toBe('Supervisor of Medical Social Services');
   });
 
+  it('fits the whole drawing, every lane, on Fit', async () => {
+    const page = await e2e.open(ASSOCIATE);
+    const frame = page.locator('[data-testid="ladder-svg"]');
+    await frame.waitFor();
+    await page.getByRole('button', { name: 'Fit' }).click();
+    // The transition takes 450 ms.
+    await page.waitForTimeout(700);
+    const box = (await frame.boundingBox())!;
+    const nodes = await page.locator('[data-testid="ladder-svg"] a.node').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(nodes.length).toBeGreaterThan(8);
+    for (const n of nodes) {
+      expect(n.left).toBeGreaterThanOrEqual(box.x - 1);
+      expect(n.right).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(n.top).toBeGreaterThanOrEqual(box.y - 1);
+      expect(n.bottom).toBeLessThanOrEqual(box.y + box.height + 1);
+    }
+  });
+
   it('toggles an edge kind off from the legend and keeps it in the URL', async () => {
     const page = await e2e.open(ASSOCIATE);
     await page.getByRole('checkbox', { name: /Shared KSAs/ }).uncheck();
