@@ -41,6 +41,9 @@ describe('the graph overview', () => {
   it('saves a screenshot on a phone', async () => {
     const page = await e2e.open('#/overview', { viewport: PHONE });
     await page.locator('[data-testid="overview-svg"]').waitFor();
+    // Readable, to be dragged across: a class box keeps most of its width (176 px at full size).
+    const box = await page.locator('[data-testid="overview-svg"] a.node rect').first().boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(90);
     await e2e.screenshot(page, 'overview-phone');
   });
 });
