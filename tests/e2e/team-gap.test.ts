@@ -137,7 +137,7 @@ describe('team gap', () => {
           `[data-testid="team-table"] tr[data-competency="${social?.id}"] td[data-member="Ben"]`,
         )
         .innerText(),
-    ).toMatch(/To raise \(\w+\)/);
+    ).toMatch(/To raise: \w+/);
     await page.getByTestId('toggle-table').click();
 
     // Exports: the matrix as CSV, the team as JSON, downloaded, not sent anywhere.

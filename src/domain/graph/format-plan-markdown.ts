@@ -49,7 +49,7 @@ function cite(e: Pick<Evidence, 'file' | 'line'>): string {
 
 function level(side: CompetencySide | null): string {
   if (!side || side.proficiency === null) return 'not stated';
-  return `${proficiencyLabel(side.proficiency, side.proficiencyWord)} (${side.proficiency}/5)`;
+  return `${proficiencyLabel(side.proficiency, side.proficiencyWord)}, ${side.proficiency}/5`;
 }
 
 /** The statement the side's proficiency comes from (the first one when none states it). */

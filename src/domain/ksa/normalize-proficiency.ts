@@ -12,9 +12,15 @@ export const PROFICIENCY_NAMES = [
   'extensive',
 ] as const;
 
-/** The word a statement used for its proficiency, or the level's plain name: "thorough", "working". */
+/**
+ * The word a statement used for its proficiency, with the level's plain name when that differs
+ * (the scale the views' legends give): "thorough", "good (working)", "in-depth (thorough)"; the
+ * plain name alone when the statement used none.
+ */
 export function proficiencyLabel(level: number, word: string | null | undefined): string {
-  return word ?? PROFICIENCY_NAMES[level] ?? String(level);
+  const name = PROFICIENCY_NAMES[level] || String(level);
+  if (!word || word.toLowerCase() === name) return name;
+  return `${word} (${name})`;
 }
 
 /** Every word or phrase the KSA parser accepts as a proficiency, with its level. */

@@ -46,7 +46,7 @@ describe('formatPlanMarkdown(plan, options)', () => {
 
   it('quotes the KSAs to raise from both specs and the evidence with file and line', () => {
     expect(md).toMatch(
-      /- \*\*Social work practice\*\* — .+ → thorough \(4\/5\)\. Asks: “Thorough knowledge of social work methods and principles” \((data\/)?seeds\/il-sucss-medical-social-services-series\.txt, line \d+\)/,
+      /- \*\*Social work practice\*\* — .+ → thorough, 4\/5\. Asks: “Thorough knowledge of social work methods and principles” \((data\/)?seeds\/il-sucss-medical-social-services-series\.txt, line \d+\)/,
     );
     expect(md).toContain('Ability to work independently');
     expect(md).toMatch(

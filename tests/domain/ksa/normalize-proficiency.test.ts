@@ -37,8 +37,10 @@ describe('normalizeProficiency(word)', () => {
 });
 
 describe('proficiencyLabel(level, word)', () => {
-  it('keeps the word the statement used', () => {
-    expect(proficiencyLabel(4, 'in-depth')).toBe('in-depth');
+  it('keeps the word the statement used, with the level it stands for when it is not its name', () => {
+    expect(proficiencyLabel(4, 'in-depth')).toBe('in-depth (thorough)');
+    expect(proficiencyLabel(3, 'good')).toBe('good (working)');
+    expect(proficiencyLabel(4, 'thorough')).toBe('thorough');
   });
 
   it("gives the level's plain name when the statement used none, each read back to its level", () => {
