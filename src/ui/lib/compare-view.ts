@@ -124,8 +124,9 @@ export function qualificationRows(
     }),
     evidence: routeEvidence(to, real(to)),
   };
-  // NOTE: routes that ask different months are said as a range: Consultant "From none to 36 months
-  // (3 years), by route" (the licence route asks none) — "fewer months" alone would mislead.
+  // NOTE: routes that ask different months are said as a range: Consultant "Between none and 36
+  // months (3 years), by route" (the licence route asks none) — "fewer months" alone would mislead,
+  // and "from … to …" would read as from the current class to the target.
   const status: QualificationRowStatus =
     toMost > fromMonths ? 'raise' : toMost < fromMonths ? 'less' : 'same';
   rows.push({
@@ -134,7 +135,7 @@ export function qualificationRows(
     status,
     statusText:
       toMost !== toMonths
-        ? `From ${toMonths === 0 ? 'none' : monthsWithYears(toMonths)} to ${monthsWithYears(toMost)}, by route`
+        ? `Between ${toMonths === 0 ? 'none' : monthsWithYears(toMonths)} and ${monthsWithYears(toMost)}, by route`
         : toMonths > fromMonths
           ? `At least ${monthsWithYears(toMonths)}`
           : toMonths < fromMonths

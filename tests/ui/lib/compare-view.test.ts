@@ -25,7 +25,7 @@ describe('qualificationRows(from, to, gap)', () => {
     expect(rows[2]?.statusText).toMatch(/^New: .*Licensed/);
     expect(rows[1]?.to.lines.some((l) => l.text.startsWith('36 months (3 years) of'))).toBe(true);
     // The licence route asks no months, the other 36: a range, not "fewer months".
-    expect(rows[1]?.statusText).toBe('From none to 36 months (3 years), by route');
+    expect(rows[1]?.statusText).toBe('Between none and 36 months (3 years), by route');
   });
 
   it('cites the routes of both specs, each with its file and line', () => {
