@@ -18,6 +18,21 @@ describe('the graph overview', () => {
     await expect.poll(() => page.getByTestId('class-title').textContent()).toBe('Medical Social Consultant');
   });
 
+  it('draws promotions as arrows with their months, and shows any edge’s evidence on focus', async () => {
+    const page = await e2e.open('#/overview?edges=promotion');
+    const edges = page.locator('[data-testid="overview-svg"] g.edge-hit');
+    await expect.poll(() => edges.count()).toBe(8);
+    expect(await edges.first().getAttribute('tabindex')).toBe('0');
+    expect(await page.locator('[data-testid="overview-svg"] line.edge.promotion[marker-end]').count()).toBe(8);
+    expect(await page.locator('[data-testid="overview-svg"] text.months').allTextContents()).toContain('24 mo');
+    const step = page.locator('[data-testid="overview-svg"] g.edge-hit[data-edge="promotion:il-sucss:0876->il-sucss:3730"]');
+    expect(await step.getAttribute('aria-label')).toMatch(/^Promotion: Medical Social Consultant to Assistant Supervisor of Medical Social Services \(24 months\)/);
+    await step.focus();
+    const popover = page.getByTestId('evidence-popover');
+    await popover.waitFor();
+    expect((await popover.locator('blockquote').allTextContents()).join(' ')).toContain('comparable to that performed at the Medical Social Consultant level');
+  });
+
   it('has a table twin that lists the classes with their links', async () => {
     const page = await e2e.open('#/overview?mode=table');
     const rows = page.locator('[data-testid="overview-table"] tbody tr');
