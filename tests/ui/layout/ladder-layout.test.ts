@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLadder, NODE_HEIGHT, type LadderLayoutInput, type LayoutNode } from '../../../src/ui/layout/ladder-layout.ts';
 import { wrapText } from '../../../src/ui/layout/wrap-text.ts';
+import { buildLadderView } from '../../../src/ui/lib/ladder-input.ts';
+import { seedGraph as realSeedGraph } from '../../domain/graph/seed-graph.ts';
 
 const SUCSS = ['Medical Social Assistant', 'Medical Social Associate', 'Medical Social Consultant', 'Assistant Supervisor of Medical Social Services', 'Supervisor of Medical Social Services'];
 
@@ -140,6 +142,36 @@ describe('layoutLadder(input): links to a lane beyond another', () => {
     expect(run, edge.d).not.toBeNull();
     const y = Number(run?.[2]);
     for (const n of between) expect(Math.abs(y - n.y)).toBeGreaterThanOrEqual(n.height / 2);
+  });
+
+  it('prints no two month labels over one another on the seeds’ Medical Social Associate', () => {
+    // The seeds as the parser reads them: the CMS ladder's five rungs each take 12 months from it.
+    const graph = realSeedGraph();
+    const real = layoutLadder(buildLadderView(graph, 'il-sucss:4260', new Map()).input);
+    const labelled = real.edges.filter((e) => e.label !== null);
+    expect(labelled.length).toBeGreaterThan(3);
+    for (const [i, a] of labelled.entries())
+      for (const b of labelled.slice(i + 1)) expect(Math.abs(a.labelX - b.labelX) >= 40 || Math.abs(a.labelY - b.labelY) >= 14, `${a.key} / ${b.key}`).toBe(true);
+  });
+
+  it('prints no two month labels over one another, promotions kept first', () => {
+    // The seeds' CMS lane: a ladder of its own, each rung linked from the viewed class (12 months).
+    const cms = ['c1', 'c2', 'c3', 'c4', 'c5'];
+    const crowded = layoutLadder(
+      input({
+        links: [
+          ...cms.map((id) => ({ key: `e-${id}`, kind: 'equivalence' as const, source: 's2', target: id, months: 12, weight: 0.7 })),
+          ...cms.slice(1).map((id, i) => ({ key: `cp-${id}`, kind: 'promotion' as const, source: cms[i]!, target: id, months: null, weight: 1 })),
+        ],
+        others: cms.map((id) => ({ id, title: `Planner ${id}`, code: null, jurisdiction: 'il-cms' })),
+        jurisdictionNames: new Map([['il-cms', 'CMS']]),
+      }),
+    );
+    const labelled = crowded.edges.filter((e) => e.label !== null);
+    expect(labelled.length).toBeGreaterThan(1);
+    for (const [i, a] of labelled.entries())
+      for (const b of labelled.slice(i + 1)) expect(Math.abs(a.labelX - b.labelX) >= 40 || Math.abs(a.labelY - b.labelY) >= 14).toBe(true);
+    expect(crowded.edges.find((e) => e.key === 'p2')?.label).toBe('24 mo');
   });
 
   it('keeps the plain curve for a link to the next lane', () => {
