@@ -63,6 +63,24 @@ describe('the ladder', () => {
     await expect.poll(() => page.getByTestId('class-title').textContent()).toBe('Supervisor of Medical Social Services');
   });
 
+  it('brings a focused node into view, and the viewed class back when focus leaves the drawing', async () => {
+    const page = await e2e.open(ASSOCIATE, { viewport: { width: 900, height: 800 } });
+    const frame = page.locator('[data-testid="ladder-svg"]');
+    await frame.waitFor();
+    const inFrame = async (id: string): Promise<boolean> => {
+      const box = (await frame.boundingBox())!;
+      const r = (await page.locator(`[data-testid="ladder-svg"] a.node[data-class-id="${id}"] rect`).boundingBox())!;
+      return r.x >= box.x - 1 && r.x + r.width <= box.x + box.width + 1;
+    };
+    const far = 'ny-county:intensive-case-manager';
+    expect(await inFrame('il-sucss:4260')).toBe(true);
+    expect(await inFrame(far)).toBe(false);
+    await page.locator(`[data-testid="ladder-svg"] a.node[data-class-id="${far}"]`).focus();
+    await expect.poll(() => inFrame(far)).toBe(true);
+    await page.getByRole('button', { name: 'Fit' }).focus();
+    await expect.poll(() => inFrame('il-sucss:4260')).toBe(true);
+  });
+
   it('fits the whole drawing, every lane, on Fit', async () => {
     const page = await e2e.open(ASSOCIATE);
     const frame = page.locator('[data-testid="ladder-svg"]');
