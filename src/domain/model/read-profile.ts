@@ -3,7 +3,7 @@
 // profile the CLI refuses is not one the explorer takes, and the other way round.
 // [Reference] profile.ts; ../shared/STYLE.md "Errors" (bad input is data, not an exception).
 
-import { EDUCATION_LEVELS, type EducationLevel } from './education.ts';
+import { EDUCATION_LEVELS, isEducationLevel, type EducationLevel } from './education.ts';
 import type { Profile } from './profile.ts';
 
 /** A profile, or what is wrong with it ("has an experience entry without classId and months"). */
@@ -11,10 +11,6 @@ export type ProfileReading =
   { profile: Profile; problem: null } | { profile: null; problem: string };
 
 const LEVELS = EDUCATION_LEVELS.join(', ');
-
-function isLevel(value: unknown): value is EducationLevel {
-  return (EDUCATION_LEVELS as readonly unknown[]).includes(value);
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,7 +29,7 @@ export function readProfile(value: unknown): ProfileReading {
   const bad = (problem: string): ProfileReading => ({ profile: null, problem });
   if (!isRecord(value)) return bad('is not an object');
   const education = value.education ?? { level: 'none', field: null };
-  if (!isRecord(education) || !isLevel(education.level)) {
+  if (!isRecord(education) || !isEducationLevel(education.level)) {
     const level = isRecord(education) ? education.level : education;
     return bad(`has education.level ${JSON.stringify(level) ?? 'undefined'} (${LEVELS})`);
   }
@@ -59,7 +55,7 @@ export function readProfile(value: unknown): ProfileReading {
     !credits.every(
       (c) =>
         isRecord(c) &&
-        isLevel(c.toward) &&
+        isEducationLevel(c.toward) &&
         isAmount(c.credits) &&
         (c.field === undefined || c.field === null || typeof c.field === 'string'),
     )
