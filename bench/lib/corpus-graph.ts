@@ -71,9 +71,10 @@ export async function corpusGraph(): Promise<CorpusGraph> {
   });
   stages.push({ stage: 'edges', ms: t.edges, note: `${doc.edges.length} edges` });
   for (const kind of ['promotion', 'equivalence', 'shared-ksa'] as const) {
-    // With workers, the class-kind table equivalence edges read is worked out on one of them
-    // while this thread builds the promotion and shared-KSA edges: not in this stage's time.
-    const apart = kind === 'equivalence' && t.threads > 1 ? ' (class-kind table on a worker)' : '';
+    // With workers, the class-kind table equivalence edges read and the shared-KSA neighbours are
+    // worked out on them while this thread builds the promotion edges: not in this stage's time.
+    const onWorker = { equivalence: 'class-kind table', 'shared-ksa': 'neighbours', promotion: '' };
+    const apart = onWorker[kind] && t.threads > 1 ? ` (${onWorker[kind]} on a worker)` : '';
     stages.push({
       stage: `  ${kind}`,
       ms: s.timings[kind],

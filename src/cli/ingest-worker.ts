@@ -1,8 +1,10 @@
 // Worker thread of the ingest: claims targets from the counter it shares with the other threads,
-// reads and parses them, and posts their results back in batches. Then it works out class-kind
-// tables (see build-equivalence-edges.ts) until asked to stop. Started by ingest-workers.ts.
+// reads and parses them, and posts their results back in batches. Then it answers what the edges
+// ask of it, in turn — class-kind tables (see build-equivalence-edges.ts), shared-KSA neighbours
+// (see build-shared-ksa-edges.ts) — until asked to stop. Started by ingest-workers.ts.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { sharedKsaNeighbours } from '../domain/graph/build-shared-ksa-edges.ts';
 import { classKindTable } from '../domain/graph/score-experience-match.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
 import {
@@ -39,6 +41,11 @@ parentPort?.on('message', (request: WorkerRequest) => {
     parentPort?.close();
     return;
   }
-  const { scores, shown } = classKindTable(request.work);
-  post({ kind: 'class-kinds', scores, shown }, [scores.buffer, shown.buffer]);
+  if (request.kind === 'class-kinds') {
+    const { scores, shown } = classKindTable(request.work);
+    post({ kind: 'class-kinds', scores, shown }, [scores.buffer, shown.buffer]);
+    return;
+  }
+  const { k, counts, js, ws } = sharedKsaNeighbours(request.vectors, request.options);
+  post({ kind: 'shared-ksa-neighbours', k, counts, js, ws }, [counts.buffer, js.buffer, ws.buffer]);
 });

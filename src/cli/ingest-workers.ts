@@ -8,6 +8,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type {
+  SharedKsaEdgeOptions,
+  SharedKsaNeighbours,
+  SharedKsaVectors,
+} from '../domain/graph/build-shared-ksa-edges.ts';
 import type { ClassKindTable, ClassWork } from '../domain/graph/score-experience-match.ts';
 import type { IngestTarget } from './ingest-inputs.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
@@ -27,15 +32,25 @@ export interface WorkerJob {
 
 /**
  * A worker's messages: results of the targets it claimed since its last message; that it has no
- * target left (every batch sent); a class-kind table it was asked for.
+ * target left (every batch sent); the answers to requests, in the order they were asked.
  */
 export type WorkerMessage =
   | { kind: 'batch'; indices: number[]; results: TargetResult[] }
   | { kind: 'parsed' }
-  | ({ kind: 'class-kinds' } & ClassKindTable);
+  | ({ kind: 'class-kinds' } & ClassKindTable)
+  | ({ kind: 'shared-ksa-neighbours' } & SharedKsaNeighbours);
 
-/** What a worker is asked once it has parsed: a class-kind table, or to stop. */
-export type WorkerRequest = { kind: 'class-kinds'; work: ClassWork[] } | { kind: 'close' };
+/** Options of the shared-KSA neighbour search a worker can run. */
+export type NeighbourOptions = Pick<SharedKsaEdgeOptions, 'neighbours' | 'threshold'>;
+
+/**
+ * What a worker is asked once it has parsed: a class-kind table, the shared-KSA neighbours of
+ * competency vectors, or to stop. It answers in turn.
+ */
+export type WorkerRequest =
+  | { kind: 'class-kinds'; work: ClassWork[] }
+  | { kind: 'shared-ksa-neighbours'; vectors: SharedKsaVectors; options: NeighbourOptions }
+  | { kind: 'close' };
 
 /** How many results a worker gathers before sending them. */
 export const WORKER_BATCH = 16;
@@ -75,6 +90,11 @@ interface RunningWorker {
   parsed: Promise<void>;
   /** `classKindTable(work)` worked out by the worker; null when it cannot (it stopped, or failed). */
   classKinds(work: ClassWork[]): Promise<ClassKindTable | null>;
+  /** `sharedKsaNeighbours(vectors, options)` worked out by the worker; null when it cannot. */
+  neighbours(
+    vectors: SharedKsaVectors,
+    options: NeighbourOptions,
+  ): Promise<SharedKsaNeighbours | null>;
   close(): void;
 }
 
@@ -93,38 +113,45 @@ function runWorker(
   }
   let stopped = false;
   let parsed = (): void => {};
-  let answer: ((table: ClassKindTable | null) => void) | null = null;
+  // Requests not answered yet, oldest first: the worker answers in turn.
+  const waiting: ((message: WorkerMessage | null) => void)[] = [];
   const stop = (): void => {
     stopped = true;
     parsed();
-    answer?.(null);
-    answer = null;
+    for (const answer of waiting.splice(0)) answer(null);
   };
   worker.on('message', (message: WorkerMessage) => {
     if (message.kind === 'batch') onBatch(message.indices, message.results);
     else if (message.kind === 'parsed') parsed();
-    else {
-      answer?.({ scores: message.scores, shown: message.shown });
-      answer = null;
-    }
+    else waiting.shift()?.(message);
   });
   // NOTE: a worker that cannot start or fails part way costs time, not output: whatever it
   // claimed and did not send back is read on this thread afterwards, and a table it does not
   // send is worked out on this thread.
   worker.once('error', stop);
   worker.once('exit', stop);
+  const ask = (request: WorkerRequest): Promise<WorkerMessage | null> => {
+    if (stopped) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      waiting.push(resolve);
+      worker.postMessage(request);
+    });
+  };
   const post = (request: WorkerRequest): void => worker.postMessage(request);
   return {
     parsed: new Promise((resolve) => {
       parsed = resolve;
       if (stopped) resolve();
     }),
-    classKinds(work) {
-      if (stopped || answer) return Promise.resolve(null);
-      return new Promise((resolve) => {
-        answer = resolve;
-        post({ kind: 'class-kinds', work });
-      });
+    async classKinds(work) {
+      const answer = await ask({ kind: 'class-kinds', work });
+      return answer?.kind === 'class-kinds' ? { scores: answer.scores, shown: answer.shown } : null;
+    },
+    async neighbours(vectors, options) {
+      const answer = await ask({ kind: 'shared-ksa-neighbours', vectors, options });
+      if (answer?.kind !== 'shared-ksa-neighbours') return null;
+      const { k, counts, js, ws } = answer;
+      return { k, counts, js, ws };
     },
     close() {
       if (!stopped) post({ kind: 'close' });
@@ -142,6 +169,14 @@ export interface IngestHelpers {
    * null when a worker could not (the caller works it out itself).
    */
   classKinds(work: readonly ClassWork[]): Promise<ClassKindTable | null>;
+  /**
+   * `sharedKsaNeighbours(vectors, options)` worked out on a worker (the last one, which has the
+   * smallest share of a class-kind table asked first); null when it could not.
+   */
+  sharedKsaNeighbours(
+    vectors: SharedKsaVectors,
+    options?: NeighbourOptions,
+  ): Promise<SharedKsaNeighbours | null>;
   /** Lets the workers stop. */
   close(): void;
 }
@@ -166,6 +201,10 @@ function helpersOf(workers: readonly RunningWorker[]): IngestHelpers {
         at += t.scores.length;
       }
       return { scores, shown };
+    },
+    async sharedKsaNeighbours(vectors, options = {}) {
+      const worker = workers[workers.length - 1];
+      return worker ? worker.neighbours(vectors, options) : null;
     },
     close() {
       for (const w of workers) w.close();

@@ -101,12 +101,15 @@ export async function ingest(
   const t2 = performance.now();
   let edges: BuildEdgesResult;
   try {
-    // The workers work out the table equivalence edges read while this thread builds the others.
+    // The workers work out the table equivalence edges read, then the shared-KSA neighbours, while
+    // this thread builds the promotion edges and prepares the others (see beginEdges).
     const kindTable = helpers?.classKinds(
       draft.classes.map(({ title, summary, duties }) => ({ title, summary, duties })),
     );
     const begun = beginEdges(draft.classes);
-    edges = begun.finish((await kindTable) ?? undefined);
+    const neighbours = helpers?.sharedKsaNeighbours(begun.sharedKsaVectors);
+    const withEquivalence = begun.equivalence((await kindTable) ?? undefined);
+    edges = withEquivalence.finish((await neighbours) ?? undefined);
   } finally {
     helpers?.close();
   }

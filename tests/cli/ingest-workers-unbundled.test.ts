@@ -27,6 +27,12 @@ describe('readTargetsInParallel(targets, maxBytes, threads) with no worker scrip
       expect(onWorkers).toBe(0);
       // No worker to work out a class-kind table either: the caller does.
       expect(await helpers.classKinds([{ title: 'Clerk', summary: '', duties: [] }])).toBeNull();
+      const vectors = {
+        codes: new Int32Array(0),
+        starts: new Int32Array(1),
+        w2: new Float64Array(0),
+      };
+      expect(await helpers.sharedKsaNeighbours(vectors)).toBeNull();
       expect(results).toEqual(await readTargets(targets, 1e7));
     },
   );

@@ -6,6 +6,10 @@ import { ingest } from '../../src/cli/ingest.ts';
 import { collectInputs, type IngestTarget } from '../../src/cli/ingest-inputs.ts';
 import { readTargets, type TargetResult } from '../../src/cli/ingest-target.ts';
 import { MIN_TARGETS_FOR_WORKERS, readTargetsInParallel } from '../../src/cli/ingest-workers.ts';
+import {
+  prepareSharedKsa,
+  sharedKsaNeighbours,
+} from '../../src/domain/graph/build-shared-ksa-edges.ts';
 import { classKindTable } from '../../src/domain/graph/score-experience-match.ts';
 
 const SEEDS = join(import.meta.dirname, '../../data/seeds');
@@ -75,7 +79,7 @@ describe('ingest(inputs, { threads })', () => {
   );
 
   it(
-    'then works out class-kind tables on the workers, each taking a share of the classes',
+    'then works out class-kind tables on the workers, each taking a share, and shared-KSA neighbours',
     { timeout: 120_000 },
     async () => {
       const { results, helpers } = await readTargetsInParallel(targets, 1e7, 3, {
@@ -87,15 +91,21 @@ describe('ingest(inputs, { threads })', () => {
         const table = await helpers.classKinds(work);
         expect(table).toEqual(classKindTable(classes));
         expect(table?.scores.some((s) => s > 0.5)).toBe(true);
-        // Asked again, they answer again.
-        expect(await helpers.classKinds(work.slice(0, 3))).toEqual(
-          classKindTable(classes.slice(0, 3)),
-        );
+        // Asked again, they answer again; two questions at once are answered in turn.
+        const { vectors } = prepareSharedKsa(classes);
+        const [again, neighbours] = await Promise.all([
+          helpers.classKinds(work.slice(0, 3)),
+          helpers.sharedKsaNeighbours(vectors, { threshold: 0.1 }),
+        ]);
+        expect(again).toEqual(classKindTable(classes.slice(0, 3)));
+        expect(neighbours).toEqual(sharedKsaNeighbours(vectors, { threshold: 0.1 }));
+        expect(neighbours?.counts.some((c) => c > 0)).toBe(true);
       } finally {
         helpers.close();
       }
-      // Once let go, they have nothing to give: the caller works the table out itself.
+      // Once let go, they have nothing to give: the caller works these out itself.
       expect(await helpers.classKinds(work)).toBeNull();
+      expect(await helpers.sharedKsaNeighbours(prepareSharedKsa(classes).vectors)).toBeNull();
     },
   );
 });

@@ -6,9 +6,20 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CareerEdge, EdgeKind, JobClass } from '../model/index.ts';
 import { buildClassIndex } from './build-class-index.ts';
-import { buildEquivalenceEdges, type EquivalenceEdgeOptions } from './build-equivalence-edges.ts';
+import {
+  equivalenceEdgesOf,
+  prepareEquivalence,
+  type EquivalenceEdgeOptions,
+} from './build-equivalence-edges.ts';
 import { buildPromotionEdges, type ReferenceCounts } from './build-promotion-edges.ts';
-import { buildSharedKsaEdges, type SharedKsaEdgeOptions } from './build-shared-ksa-edges.ts';
+import {
+  prepareSharedKsa,
+  sharedKsaEdgesOf,
+  sharedKsaNeighbours,
+  type SharedKsaEdgeOptions,
+  type SharedKsaNeighbours,
+  type SharedKsaVectors,
+} from './build-shared-ksa-edges.ts';
 import type { ClassKindTable } from './score-experience-match.ts';
 
 export interface BuildEdgesOptions {
@@ -40,22 +51,38 @@ export function buildEdges(
   classes: readonly JobClass[],
   options: BuildEdgesOptions = {},
 ): BuildEdgesResult {
-  return beginEdges(classes, options).finish();
-}
-
-/** The edges of a `beginEdges`: promotion and shared-KSA built, experience-equivalence to come. */
-export interface EdgesBegun {
-  /**
-   * Builds the experience-equivalence edges and returns them all. `kindTable` is
-   * `classKindTable(classes)` when it was worked out elsewhere (see build-equivalence-edges.ts).
-   */
-  finish(kindTable?: ClassKindTable): BuildEdgesResult;
+  return beginEdges(classes, options).equivalence().finish();
 }
 
 /**
- * `buildEdges` in two steps, so that the table equivalence edges read can be worked out elsewhere
- * (another thread) while the promotion and shared-KSA edges are built: the same edges, in the same
- * order, as `buildEdges`.
+ * The edges of a `beginEdges`: promotion edges built, and what the other rules read prepared.
+ * Next, `equivalence(kindTable?)`, then `finish(neighbours?)`.
+ */
+export interface EdgesBegun {
+  /** What `sharedKsaNeighbours` reads, for another thread to work out while this one goes on. */
+  sharedKsaVectors: SharedKsaVectors;
+  /**
+   * Builds the experience-equivalence edges. `kindTable` is `classKindTable(classes)` when it was
+   * worked out elsewhere (see build-equivalence-edges.ts).
+   */
+  equivalence(kindTable?: ClassKindTable): EdgesWithEquivalence;
+}
+
+export interface EdgesWithEquivalence {
+  /**
+   * Builds the shared-KSA edges and returns them all. `neighbours` is
+   * `sharedKsaNeighbours(sharedKsaVectors, options.sharedKsa)` when it was worked out elsewhere.
+   */
+  finish(neighbours?: SharedKsaNeighbours): BuildEdgesResult;
+}
+
+/**
+ * `buildEdges` in steps, so that the two costly searches — the class-kind table equivalence edges
+ * read, each class's shared-KSA neighbours — can run on another thread while this one builds the
+ * rest: the same edges, in the same order, as `buildEdges`.
+ * NOTE: on the corpus, with a worker: the table and then the neighbours (~300 ms) run there while
+ * this thread builds the promotion edges, prepares both rules (~200 ms), then builds the equivalence
+ * edges and, last, the shared-KSA edges from the neighbours that came back meanwhile.
  */
 export function beginEdges(
   classes: readonly JobClass[],
@@ -65,35 +92,54 @@ export function beginEdges(
   const t0 = now();
   const promotion = buildPromotionEdges(classes, index);
   const t1 = now();
-  const shared = buildSharedKsaEdges(classes, options.sharedKsa);
+  const sharedPrepared = prepareSharedKsa(classes, options.sharedKsa);
   const t2 = now();
+  const equivalencePrepared = prepareEquivalence(classes, index, options.equivalence);
+  const t3 = now();
   return {
-    finish(kindTable) {
-      const t3 = now();
-      const equivalence = buildEquivalenceEdges(classes, index, {
+    sharedKsaVectors: sharedPrepared.vectors,
+    equivalence(kindTable) {
+      const t4 = now();
+      const equivalence = equivalenceEdgesOf(equivalencePrepared, {
         ...options.equivalence,
         ...(kindTable ? { kindTable } : {}),
       });
-      const t4 = now();
-      const edges = [...promotion.edges, ...equivalence, ...shared];
-      const touched = new Set<string>();
-      for (const e of edges) {
-        touched.add(e.source);
-        touched.add(e.target);
-      }
+      const t5 = now();
       return {
-        edges,
-        diagnostics: promotion.diagnostics,
-        stats: {
-          edges: {
-            promotion: promotion.edges.length,
-            equivalence: equivalence.length,
-            'shared-ksa': shared.length,
-          },
-          references: promotion.references,
-          referencesByJurisdiction: promotion.referencesByJurisdiction,
-          isolatedClasses: classes.filter((c) => !touched.has(c.id)).length,
-          timings: { promotion: t1 - t0, equivalence: t4 - t3, 'shared-ksa': t2 - t1 },
+        finish(neighbours) {
+          const t6 = now();
+          const shared = sharedKsaEdgesOf(
+            classes,
+            sharedPrepared,
+            neighbours ?? sharedKsaNeighbours(sharedPrepared.vectors, options.sharedKsa),
+            options.sharedKsa,
+          );
+          const t7 = now();
+          const edges = [...promotion.edges, ...equivalence, ...shared];
+          const touched = new Set<string>();
+          for (const e of edges) {
+            touched.add(e.source);
+            touched.add(e.target);
+          }
+          return {
+            edges,
+            diagnostics: promotion.diagnostics,
+            stats: {
+              edges: {
+                promotion: promotion.edges.length,
+                equivalence: equivalence.length,
+                'shared-ksa': shared.length,
+              },
+              references: promotion.references,
+              referencesByJurisdiction: promotion.referencesByJurisdiction,
+              isolatedClasses: classes.filter((c) => !touched.has(c.id)).length,
+              timings: {
+                promotion: t1 - t0,
+                equivalence: t3 - t2 + (t5 - t4),
+                'shared-ksa': t2 - t1 + (t7 - t6),
+              },
+            },
+          };
         },
       };
     },

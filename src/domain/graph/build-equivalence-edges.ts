@@ -22,6 +22,7 @@ import {
   type CareerEdge,
   type ExperienceRequirement,
   type JobClass,
+  type QualificationRoute,
 } from '../model/index.ts';
 import {
   EXPERIENCE_KINDS,
@@ -88,6 +89,86 @@ export function buildEquivalenceEdges(
   index: ClassIndex,
   options: EquivalenceEdgeOptions = {},
 ): CareerEdge[] {
+  return equivalenceEdgesOf(prepareEquivalence(classes, index, options), options);
+}
+
+/** A target route's experience requirements that kinds of work can meet, each read once. */
+interface RouteAsk {
+  target: number;
+  route: QualificationRoute;
+  asks: {
+    exp: ExperienceRequirement;
+    /** Classes the requirement names among what it includes: not counted as its sources. */
+    named: Set<string>;
+    /** How much the requirement asks for each kind (see requirementKindWeights). */
+    weights: Map<string, number>;
+  }[];
+}
+
+/**
+ * What equivalence edges read that does not depend on the class-kind table: every target route's
+ * requirements (class references resolved, kinds weighed), the kinds they ask for, each class's
+ * series and family. Worked out while another thread builds the table.
+ */
+export interface PreparedEquivalence {
+  classes: readonly JobClass[];
+  routes: RouteAsk[];
+  /** The kinds any requirement asks for. */
+  kinds: string[];
+  ladder: { series: Int32Array; family: Int32Array };
+}
+
+export function prepareEquivalence(
+  classes: readonly JobClass[],
+  index: ClassIndex,
+  options: Pick<EquivalenceEdgeOptions, 'scorer' | 'threshold'> = {},
+): PreparedEquivalence {
+  const scorer = options.scorer ?? scoreExperienceKind;
+  const threshold = options.threshold ?? EXPERIENCE_MATCH_THRESHOLD;
+  const kinds = new Set<string>();
+  for (const cls of classes) {
+    for (const route of cls.qualifications.routes) {
+      for (const exp of route.experience) for (const k of exp.kindIds) kinds.add(k);
+    }
+  }
+  const routes: RouteAsk[] = [];
+  classes.forEach((target, t) => {
+    for (const route of target.qualifications.routes) {
+      if (route.equivalentCombination) continue;
+      const asks: RouteAsk['asks'] = [];
+      for (const exp of route.experience) {
+        if (exp.kindIds.length === 0 || exp.months <= 0) continue;
+        // A requirement that names classes it can resolve ("performing the duties of a Fire
+        // Prevention Specialist I") is met by those classes (promotion edges), not by kind.
+        const namesClass = exp.classRefs.some(
+          (ref) => resolveClassReferenceOnce(index, ref, target).length > 0,
+        );
+        if (namesClass) continue;
+        const named = new Set(
+          exp.including
+            .flatMap((inc) => inc.classRefs)
+            .flatMap((ref) => resolveClassReferenceOnce(index, ref, target).map((c) => c.id)),
+        );
+        const weights = new Map(
+          [...requirementKindWeights(exp, scorer)].filter(([, weight]) => weight >= threshold),
+        );
+        asks.push({ exp, named, weights });
+      }
+      if (asks.length > 0) routes.push({ target: t, route, asks });
+    }
+  });
+  return { classes, routes, kinds: [...kinds], ladder: ladderCodes(classes) };
+}
+
+/**
+ * The equivalence edges of prepared classes, reading `options.kindTable` when given (see
+ * `EquivalenceEdgeOptions`); the options are those `prepareEquivalence` was given, and more.
+ */
+export function equivalenceEdgesOf(
+  prepared: PreparedEquivalence,
+  options: EquivalenceEdgeOptions = {},
+): CareerEdge[] {
+  const { classes } = prepared;
   const scorer = options.scorer ?? scoreExperienceKind;
   const threshold = options.threshold ?? EXPERIENCE_MATCH_THRESHOLD;
   const minScore = Math.max(threshold, options.minScore ?? EQUIVALENCE_MIN_SCORE);
@@ -118,17 +199,11 @@ export function buildEquivalenceEdges(
     return scoreExperienceKindMatch(classes[i] as JobClass, kindId, scorer);
   };
 
-  // The kinds any requirement asks for, and the classes that show each.
-  const kinds = new Set<string>();
-  for (const cls of classes) {
-    for (const route of cls.qualifications.routes) {
-      for (const exp of route.experience) for (const k of exp.kindIds) kinds.add(k);
-    }
-  }
-  const showing = new Map<string, Shown[]>([...kinds].map((k) => [k, []]));
+  // The classes that show each kind asked for.
+  const showing = new Map<string, Shown[]>(prepared.kinds.map((k) => [k, []]));
   // The same lists per jurisdiction, so a route sees its own jurisdiction's classes among equals.
   const showingIn = new Map<string, Shown[]>();
-  const kindList = [...kinds];
+  const kindList = prepared.kinds;
   classes.forEach((cls, i) => {
     for (const kindId of kindList) {
       const score = kindScore(i, kindId);
@@ -147,7 +222,7 @@ export function buildEquivalenceEdges(
   const jurisdictionOf = classes.map((c) => c.jurisdiction);
   // Each class's series and numbered-title family as small integers (-1: none), worked out once:
   // the lists below test hundreds of thousands of (source, target) pairs.
-  const { series: seriesOf, family: familyOf } = ladderCodes(classes);
+  const { series: seriesOf, family: familyOf } = prepared.ladder;
   const sameLadder = (a: number, b: number): boolean => {
     const s = seriesOf[a] as number;
     const f = familyOf[a] as number;
@@ -156,67 +231,51 @@ export function buildEquivalenceEdges(
 
   // Each target route: its strongest sources (ties: the target's own jurisdiction first).
   const candidates: Candidate[] = [];
-  for (let t = 0; t < classes.length; t++) {
+  for (const { target: t, route, asks } of prepared.routes) {
     const target = classes[t] as JobClass;
-    for (const route of target.qualifications.routes) {
-      if (route.equivalentCombination) continue;
-      const best = new Map<number, Candidate>();
-      for (const exp of route.experience) {
-        if (exp.kindIds.length === 0 || exp.months <= 0) continue;
-        // A requirement that names classes it can resolve ("performing the duties of a Fire
-        // Prevention Specialist I") is met by those classes (promotion edges), not by kind.
-        const namesClass = exp.classRefs.some(
-          (ref) => resolveClassReferenceOnce(index, ref, target).length > 0,
-        );
-        if (namesClass) continue;
-        const named = new Set(
-          exp.including
-            .flatMap((inc) => inc.classRefs)
-            .flatMap((ref) => resolveClassReferenceOnce(index, ref, target).map((c) => c.id)),
-        );
-        for (const [kindId, weight] of requirementKindWeights(exp, scorer)) {
-          if (weight < threshold) continue;
-          const lists = [
-            showingIn.get(`${kindId}\u0000${target.jurisdiction}`) ?? [],
-            showing.get(kindId) ?? [],
-          ];
-          for (const list of lists) {
-            let taken = 0;
-            for (const shown of list) {
-              const score = roundScore(shown.score * weight);
-              if (score < minScore || taken >= perRoute * 2) break;
-              const source = classes[shown.index] as JobClass;
-              if (source.id === target.id || named.has(source.id)) continue;
-              if (sameLadder(shown.index, t)) continue;
-              taken++;
-              const prev = best.get(shown.index);
-              if (!prev || score > prev.score) {
-                best.set(shown.index, {
-                  source: shown.index,
-                  target,
-                  routeId: route.id,
-                  routeLine: route.line,
-                  routeLabel: route.label,
-                  exp,
-                  kindId,
-                  score,
-                });
-              }
+    const best = new Map<number, Candidate>();
+    for (const { exp, named, weights } of asks) {
+      for (const [kindId, weight] of weights) {
+        const lists = [
+          showingIn.get(`${kindId}\u0000${target.jurisdiction}`) ?? [],
+          showing.get(kindId) ?? [],
+        ];
+        for (const list of lists) {
+          let taken = 0;
+          for (const shown of list) {
+            const score = roundScore(shown.score * weight);
+            if (score < minScore || taken >= perRoute * 2) break;
+            const source = classes[shown.index] as JobClass;
+            if (source.id === target.id || named.has(source.id)) continue;
+            if (sameLadder(shown.index, t)) continue;
+            taken++;
+            const prev = best.get(shown.index);
+            if (!prev || score > prev.score) {
+              best.set(shown.index, {
+                source: shown.index,
+                target,
+                routeId: route.id,
+                routeLine: route.line,
+                routeLabel: route.label,
+                exp,
+                kindId,
+                score,
+              });
             }
           }
         }
       }
-      const sameJurisdiction = (c: Candidate): number =>
-        jurisdictionOf[c.source] === target.jurisdiction ? 0 : 1;
-      candidates.push(
-        ...[...best.values()]
-          .sort(
-            (a, b) =>
-              b.score - a.score || sameJurisdiction(a) - sameJurisdiction(b) || a.source - b.source,
-          )
-          .slice(0, perRoute),
-      );
     }
+    const sameJurisdiction = (c: Candidate): number =>
+      jurisdictionOf[c.source] === target.jurisdiction ? 0 : 1;
+    candidates.push(
+      ...[...best.values()]
+        .sort(
+          (a, b) =>
+            b.score - a.score || sameJurisdiction(a) - sameJurisdiction(b) || a.source - b.source,
+        )
+        .slice(0, perRoute),
+    );
   }
 
   // Each source: its strongest targets.

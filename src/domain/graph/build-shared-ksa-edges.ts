@@ -30,21 +30,65 @@ export function buildSharedKsaEdges(
   classes: readonly JobClass[],
   options: SharedKsaEdgeOptions = {},
 ): CareerEdge[] {
-  const k = options.neighbours ?? 8;
-  const threshold = options.threshold ?? 0.2;
-  const evidenceCount = options.evidenceCompetencies ?? 3;
-  const n = classes.length;
+  const prepared = prepareSharedKsa(classes, options);
+  return sharedKsaEdgesOf(
+    classes,
+    prepared,
+    sharedKsaNeighbours(prepared.vectors, options),
+    options,
+  );
+}
 
-  // Integer-coded competency sets, sorted; beside each, the KSA statement quoted for each of its
-  // competencies (as classCompetencies orders them: the first that names it first, else the first
-  // that names it); and the inverted index. Codes in order of first appearance.
-  // NOTE: read from the statements directly, not through classCompetencies: its proficiency and
-  // statement lists are not needed here, and building them for every class cost ~100 ms.
+/**
+ * Each class's competencies, integer-coded, and each code's weight: all that the neighbour search
+ * reads, in typed arrays another thread can take. Codes in order of first appearance.
+ */
+export interface SharedKsaVectors {
+  /** Class i's codes, ascending: `codes[starts[i]]` up to (not including) `codes[starts[i + 1]]`. */
+  codes: Int32Array<ArrayBuffer>;
+  /** One per class, and one more: where each class's codes start. */
+  starts: Int32Array<ArrayBuffer>;
+  /** Each code's weight, squared: (IDF × specificity)². */
+  w2: Float64Array<ArrayBuffer>;
+}
+
+/** `SharedKsaVectors` with what quoting the evidence needs (kept on this thread). */
+export interface PreparedSharedKsa {
+  vectors: SharedKsaVectors;
+  /** Code → competency id. */
+  compIds: string[];
+  /** Per class, per code in its order: the KSA statement quoted for it. */
+  quotedOf: Ksa[][];
+}
+
+/** Each class's strongest neighbours, strongest first: class i's are at i · k up to i · k + counts[i]. */
+export interface SharedKsaNeighbours {
+  /** Neighbours kept per class. */
+  k: number;
+  counts: Int32Array<ArrayBuffer>;
+  /** Neighbour class indices. */
+  js: Int32Array<ArrayBuffer>;
+  /** Their weights. */
+  ws: Float64Array<ArrayBuffer>;
+}
+
+/**
+ * The classes' integer-coded competency sets and weights (`vectors`), with the statement quoted for
+ * each competency (as classCompetencies orders them: the first that names it first, else the first
+ * that names it). NOTE: read from the statements directly, not through classCompetencies: its
+ * proficiency and statement lists are not needed here, and building them for every class cost ~100 ms.
+ */
+export function prepareSharedKsa(
+  classes: readonly JobClass[],
+  options: Pick<SharedKsaEdgeOptions, 'specificity'> = {},
+): PreparedSharedKsa {
+  const n = classes.length;
   const compIndex = new Map<string, number>();
   const compIds: string[] = [];
-  const sets: Int32Array[] = [];
+  const df: number[] = [];
+  const all: number[] = [];
+  const starts = new Int32Array(n + 1);
   const quotedOf: Ksa[][] = [];
-  const postings: number[][] = [];
   let stamp = new Int32Array(64);
   const first: Ksa[] = [];
   const lead: (Ksa | null)[] = [];
@@ -59,7 +103,7 @@ export function buildSharedKsaEdges(
           c = compIds.length;
           compIndex.set(id, c);
           compIds.push(id);
-          postings.push([]);
+          df.push(0);
           if (c >= stamp.length) {
             const grown = new Int32Array(stamp.length * 2);
             grown.set(stamp);
@@ -69,7 +113,7 @@ export function buildSharedKsaEdges(
         if (stamp[c] !== i + 1) {
           stamp[c] = i + 1;
           codes.push(c);
-          (postings[c] as number[]).push(i);
+          df[c] = (df[c] as number) + 1;
           first[c] = ksa;
           lead[c] = null;
         }
@@ -77,53 +121,81 @@ export function buildSharedKsaEdges(
       }
     }
     const set = Int32Array.from(codes).sort();
-    sets.push(set);
+    for (const c of set) all.push(c);
+    starts[i + 1] = all.length;
     quotedOf.push(Array.from(set, (c) => lead[c] ?? (first[c] as Ksa)));
   }
   const w2 = new Float64Array(compIds.length);
   for (let c = 0; c < compIds.length; c++) {
-    const df = (postings[c] as number[]).length;
     const id = compIds[c] as string;
     const spec = (options.specificity ?? defaultSpecificity)(id) ?? 1;
-    const w = Math.log(1 + n / df) * spec;
+    const w = Math.log(1 + n / (df[c] as number)) * spec;
     w2[c] = w * w;
   }
+  return { vectors: { codes: Int32Array.from(all), starts, w2 }, compIds, quotedOf };
+}
+
+/**
+ * Each class's strongest neighbours above the threshold, by the weighted cosine of their competency
+ * sets; candidate pairs from an inverted index. Reads only `vectors`, so it can run on another thread.
+ */
+export function sharedKsaNeighbours(
+  vectors: SharedKsaVectors,
+  options: Pick<SharedKsaEdgeOptions, 'neighbours' | 'threshold'> = {},
+): SharedKsaNeighbours {
+  const k = options.neighbours ?? 8;
+  const threshold = options.threshold ?? 0.2;
+  const { codes, starts, w2 } = vectors;
+  const n = starts.length - 1;
+  const setOf = (i: number): Int32Array => codes.subarray(starts[i], starts[i + 1]);
+  const postings: number[][] = Array.from({ length: w2.length }, () => []);
   const norms = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
-    for (const c of sets[i] as Int32Array) sum += w2[c] as number;
+    for (const c of setOf(i)) {
+      (postings[c] as number[]).push(i);
+      sum += w2[c] as number;
+    }
     norms[i] = sum;
   }
 
   // Very common competencies do not propose candidates (they still count in the weight): at most
   // 5% of the classes, clamped to 64..256, so candidate generation stays near-linear in size.
   const maxDf = Math.min(256, Math.max(64, Math.ceil(0.05 * n)));
-  const top: { j: number; w: number }[][] = Array.from({ length: n }, () => []);
+  const counts = new Int32Array(n);
+  const js = new Int32Array(n * k);
+  const ws = new Float64Array(n * k);
+  // Keeps class i's list sorted, strongest first; an equal weight goes after those already there.
   const offer = (i: number, j: number, w: number): void => {
-    const list = top[i] as { j: number; w: number }[];
-    if (list.length === k && (list[k - 1] as { w: number }).w >= w) return;
-    let at = list.length;
-    while (at > 0 && (list[at - 1] as { w: number }).w < w) at--;
-    list.splice(at, 0, { j, w });
-    if (list.length > k) list.pop();
+    const base = i * k;
+    const count = counts[i] as number;
+    if (count === k && (ws[base + k - 1] as number) >= w) return;
+    let at = count;
+    while (at > 0 && (ws[base + at - 1] as number) < w) at--;
+    for (let x = Math.min(count, k - 1); x > at; x--) {
+      js[base + x] = js[base + x - 1] as number;
+      ws[base + x] = ws[base + x - 1] as number;
+    }
+    js[base + at] = j;
+    ws[base + at] = w;
+    if (count < k) counts[i] = count + 1;
   };
   // A pair is a candidate when it shares two of the rarer competencies (one, when either class has
   // fewer than four of them): pairs sharing a single mid-frequency competency rarely pass the
   // threshold and would dominate the work.
   const rare = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    for (const c of sets[i] as Int32Array)
+    for (const c of setOf(i))
       if ((postings[c] as number[]).length <= maxDf) rare[i] = (rare[i] as number) + 1;
   }
   const hits = new Uint16Array(n);
   const touched: number[] = [];
   // Class i's competencies, stamped i + 1: a pair's shared weight is a walk over j's set alone.
-  const inA = new Int32Array(compIds.length);
+  const inA = new Int32Array(w2.length);
   for (let i = 0; i < n; i++) {
-    const a = sets[i] as Int32Array;
     touched.length = 0;
-    for (let x = 0; x < a.length; x++) {
-      const c = a[x] as number;
+    for (let x = starts[i] as number; x < (starts[i + 1] as number); x++) {
+      const c = codes[x] as number;
       inA[c] = i + 1;
       const post = postings[c] as number[];
       if (post.length > maxDf) continue;
@@ -142,10 +214,9 @@ export function buildSharedKsaEdges(
       hits[j] = 0;
       if (!enough) continue;
       // Summed in ascending competency code, as a merge of the two sorted sets would.
-      const b = sets[j] as Int32Array;
       let shared = 0;
-      for (let y = 0; y < b.length; y++) {
-        const c = b[y] as number;
+      for (let y = starts[j] as number; y < (starts[j + 1] as number); y++) {
+        const c = codes[y] as number;
         if (inA[c] === i + 1) shared += w2[c] as number;
       }
       const denom = Math.sqrt((norms[i] as number) * (norms[j] as number));
@@ -156,12 +227,29 @@ export function buildSharedKsaEdges(
       }
     }
   }
+  return { k, counts, js, ws };
+}
+
+/** The shared-KSA edges of `classes` from their neighbours, each quoting the statements it shares. */
+export function sharedKsaEdgesOf(
+  classes: readonly JobClass[],
+  prepared: PreparedSharedKsa,
+  neighbours: SharedKsaNeighbours,
+  options: Pick<SharedKsaEdgeOptions, 'evidenceCompetencies'> = {},
+): CareerEdge[] {
+  const evidenceCount = options.evidenceCompetencies ?? 3;
+  const n = classes.length;
+  const { compIds, quotedOf } = prepared;
+  const { codes, starts, w2 } = prepared.vectors;
+  const { k, counts, js, ws } = neighbours;
 
   // Each pair once (lo's id sorts first), keyed lo · n + hi; then in edge order (source, target).
   const rankOf = idRanks(classes);
   const pairs = new Map<number, { i: number; j: number; w: number }>();
   for (let i = 0; i < n; i++) {
-    for (const { j, w } of top[i] as { j: number; w: number }[]) {
+    for (let x = i * k; x < i * k + (counts[i] as number); x++) {
+      const j = js[x] as number;
+      const w = ws[x] as number;
       const [lo, hi] = (rankOf[i] as number) <= (rankOf[j] as number) ? [i, j] : [j, i];
       pairs.set(lo * n + hi, { i: lo, j: hi, w });
     }
@@ -191,8 +279,8 @@ export function buildSharedKsaEdges(
   for (const { i, j, w } of ordered) {
     const a = classes[i] as JobClass;
     const b = classes[j] as JobClass;
-    const setA = sets[i] as Int32Array;
-    const setB = sets[j] as Int32Array;
+    const setA = codes.subarray(starts[i], starts[i + 1]);
+    const setB = codes.subarray(starts[j], starts[j + 1]);
     const places: number[] = [];
     for (let x = 0, y = 0; x < setA.length && y < setB.length;) {
       const ca = setA[x] as number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beginEdges, buildEdges } from '../../../src/domain/graph/build-edges.ts';
+import { sharedKsaNeighbours } from '../../../src/domain/graph/build-shared-ksa-edges.ts';
 import { classKindTable } from '../../../src/domain/graph/score-experience-match.ts';
 import { buildCareerGraph } from '../../../src/domain/graph/build-graph.ts';
 import { loadGraphDocument } from '../../../src/domain/graph/load-graph-document.ts';
@@ -43,21 +44,25 @@ describe('buildEdges(classes)', () => {
   });
 });
 
-describe('beginEdges(classes).finish(kindTable)', () => {
+describe('beginEdges(classes).equivalence(kindTable).finish(neighbours)', () => {
   const seeds = seedClasses();
 
-  it('gives the edges buildEdges gives, with the class-kind table worked out apart or not', () => {
+  it('gives the edges buildEdges gives, with the table and neighbours worked out apart or not', () => {
     const whole = buildEdges(seeds);
     expect(whole.stats.edges.equivalence).toBeGreaterThan(0);
-    const apart = beginEdges(seeds).finish(classKindTable(seeds));
+    expect(whole.stats.edges['shared-ksa']).toBeGreaterThan(0);
+    const begun = beginEdges(seeds);
+    const neighbours = sharedKsaNeighbours(structuredClone(begun.sharedKsaVectors));
+    const apart = begun.equivalence(classKindTable(seeds)).finish(neighbours);
     expect(apart.edges).toEqual(whole.edges);
     expect(apart.diagnostics).toEqual(whole.diagnostics);
-    expect(beginEdges(seeds).finish().edges).toEqual(whole.edges);
+    expect(apart.stats.edges).toEqual(whole.stats.edges);
+    expect(beginEdges(seeds).equivalence().finish().edges).toEqual(whole.edges);
   });
 
   it('refuses a table made for other classes', () => {
     const begun = beginEdges(seeds);
-    expect(() => begun.finish(classKindTable(seeds.slice(1)))).toThrow(InvalidOptionError);
+    expect(() => begun.equivalence(classKindTable(seeds.slice(1)))).toThrow(InvalidOptionError);
   });
 });
 

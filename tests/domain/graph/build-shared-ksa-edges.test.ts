@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSharedKsaEdges } from '../../../src/domain/graph/build-shared-ksa-edges.ts';
+import {
+  buildSharedKsaEdges,
+  prepareSharedKsa,
+  sharedKsaEdgesOf,
+  sharedKsaNeighbours,
+} from '../../../src/domain/graph/build-shared-ksa-edges.ts';
 import { classCompetencies } from '../../../src/domain/graph/class-competencies.ts';
 import { jobClass, ksa } from './fixtures.ts';
 
@@ -109,6 +114,49 @@ describe('buildSharedKsaEdges(classes, options)', () => {
       ksas: [{ ...ksa('Knowledge of x', ['x']), matches: [{ id: 'x', confidence: 0.2 }] }],
     });
     expect(buildSharedKsaEdges([a, b], { threshold: 0 })).toEqual([]);
+  });
+});
+
+describe('prepareSharedKsa / sharedKsaNeighbours / sharedKsaEdgesOf', () => {
+  const hub = withKsas('hub', ['a', 'b', 'c', 'd']);
+  const leaves = ['a', 'b', 'c', 'd'].map((c, i) =>
+    withKsas(`n-${c}`, ['a', 'b', 'c', 'd'].slice(0, i + 1).concat(`${c}-own`)),
+  );
+  const classes = [hub, ...leaves];
+
+  it('codes the competencies of each class in typed arrays, ascending per class', () => {
+    const { vectors, compIds } = prepareSharedKsa(classes);
+    expect([...vectors.starts]).toEqual([0, 4, 6, 9, 13, 18]);
+    const setOf = (i: number) =>
+      [...vectors.codes.subarray(vectors.starts[i], vectors.starts[i + 1])].map((c) => compIds[c]);
+    expect(setOf(0)).toEqual(['a', 'b', 'c', 'd']);
+    expect(setOf(2)).toEqual(['a', 'b', 'b-own']);
+    // "a" is in all five classes, "d-own" in one: the rarer weighs more.
+    const w2 = (id: string) => vectors.w2[compIds.indexOf(id)] ?? 0;
+    expect(w2('d-own')).toBeGreaterThan(w2('a'));
+  });
+
+  it('keeps the k strongest neighbours of each class, strongest first', () => {
+    const { vectors } = prepareSharedKsa(classes);
+    const nb = sharedKsaNeighbours(vectors, { neighbours: 2, threshold: 0 });
+    expect(nb.k).toBe(2);
+    expect([...nb.counts]).toEqual([2, 2, 2, 2, 2]);
+    const of = (i: number) => [...nb.js.subarray(i * 2, i * 2 + (nb.counts[i] ?? 0))];
+    // The hub shares most with the leaves that ask for most of its competencies.
+    expect(of(0)).toEqual([4, 3]);
+    const ws = [...nb.ws.subarray(0, 2)];
+    expect(ws[0]).toBeGreaterThan(ws[1] ?? 1);
+    expect(sharedKsaNeighbours(vectors, { threshold: 0.99 }).counts.every((c) => c === 0)).toBe(
+      true,
+    );
+  });
+
+  it('builds from the neighbours the same edges as buildSharedKsaEdges', () => {
+    const prepared = prepareSharedKsa(classes);
+    const nb = sharedKsaNeighbours(prepared.vectors, { neighbours: 2, threshold: 0 });
+    expect(sharedKsaEdgesOf(classes, prepared, nb)).toEqual(
+      buildSharedKsaEdges(classes, { neighbours: 2, threshold: 0 }),
+    );
   });
 });
 
