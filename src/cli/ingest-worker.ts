@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { sharedKsaNeighbours } from '../domain/graph/build-shared-ksa-edges.ts';
 import { classKindTable } from '../domain/graph/score-experience-match.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
+import { packKsas } from './ksa-wire.ts';
 import {
   WORKER_BATCH,
   type WorkerJob,
@@ -20,7 +21,13 @@ const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void =>
   parentPort?.postMessage(message, transfer);
 let batch = { indices: [] as number[], results: [] as TargetResult[] };
 const send = (): void => {
-  if (batch.indices.length > 0) post({ kind: 'batch', ...batch });
+  if (batch.indices.length > 0) {
+    // The classes go without their KSA statements, which follow packed (see ksa-wire.ts).
+    const classes = batch.results.flatMap((r) => r.parsed.flatMap((p) => p.classes));
+    const ksas = packKsas(classes.map((c) => c.ksas));
+    for (const c of classes) c.ksas = [];
+    post({ kind: 'batch', ...batch, ksas }, [ksas.refs.buffer, ksas.numbers.buffer]);
+  }
   batch = { indices: [], results: [] };
 };
 await readClaimed(

@@ -16,6 +16,7 @@ import type {
 import type { ClassKindTable, ClassWork } from '../domain/graph/score-experience-match.ts';
 import type { IngestTarget } from './ingest-inputs.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
+import { unpackKsas, type PackedKsas } from './ksa-wire.ts';
 import { workerScript } from './worker-script.ts';
 
 /** Below this many targets, starting a worker costs more than it saves. */
@@ -31,11 +32,12 @@ export interface WorkerJob {
 }
 
 /**
- * A worker's messages: results of the targets it claimed since its last message; that it has no
- * target left (every batch sent); the answers to requests, in the order they were asked.
+ * A worker's messages: results of the targets it claimed since its last message (their classes'
+ * KSA statements packed apart, in order: see ksa-wire.ts); that it has no target left (every batch
+ * sent); the answers to requests, in the order they were asked.
  */
 export type WorkerMessage =
-  | { kind: 'batch'; indices: number[]; results: TargetResult[] }
+  | { kind: 'batch'; indices: number[]; results: TargetResult[]; ksas: PackedKsas }
   | { kind: 'parsed' }
   | ({ kind: 'class-kinds' } & ClassKindTable)
   | ({ kind: 'shared-ksa-neighbours' } & SharedKsaNeighbours);
@@ -121,8 +123,13 @@ function runWorker(
     for (const answer of waiting.splice(0)) answer(null);
   };
   worker.on('message', (message: WorkerMessage) => {
-    if (message.kind === 'batch') onBatch(message.indices, message.results);
-    else if (message.kind === 'parsed') parsed();
+    if (message.kind === 'batch') {
+      const lists = unpackKsas(message.ksas);
+      let n = 0;
+      for (const r of message.results)
+        for (const p of r.parsed) for (const c of p.classes) c.ksas = lists[n++] ?? [];
+      onBatch(message.indices, message.results);
+    } else if (message.kind === 'parsed') parsed();
     else waiting.shift()?.(message);
   });
   // NOTE: a worker that cannot start or fails part way costs time, not output: whatever it
