@@ -46,8 +46,11 @@ export type OutlineNode = { type: 'leaf'; pieces: Piece[] } | GroupNode;
 
 export interface Outline {
   root: OutlineNode;
-  /** Headings and notes set apart from the requirements (kept, not reported). */
-  notes: { text: string; line: number | null; kind: 'heading' | 'note' | 'definition' }[];
+  /**
+   * Headings and notes set apart from the requirements (kept, not reported). A `title` is the
+   * section's own title or a page header ("MINIMUM QUALIFICATIONS:"): structure, not a note.
+   */
+  notes: { text: string; line: number | null; kind: 'title' | 'heading' | 'note' | 'definition' }[];
   /** Footnote definitions: "**A "human service field" includes social work, psychology, …". */
   definitions: { term: string; includes: string[]; line: number | null }[];
 }
@@ -75,6 +78,9 @@ const LABEL =
   /^(education|experience|experience requirements?|training(?: and experience)?|licen[cs]es?(?:\s+requirements?)?|licenses?,[^:]*|licensure|certifications?|credential requirements?|registration|special requirements?|substitutions?|special note|note|notes|important note|please note)\s*(?:\*+\s*)?:\s*/i;
 const NOTE_LINE =
   /^(?:based on (?:institutional|position)|credentials to be verified|the following (?:education|educational requirement)|experience applicable to (?:one|any) of the following patterns|experience applicable to one of the following|qualifying experience may be combined|applicants (?:who|must|will|meeting)|candidates (?:who|must|will)|individuals who|students who|promotional candidates|registration as a senior|in appraising experience|only experience|the pertinent experience|see (?:the )?(?:class|bulletin))/i;
+/** The section's own title, and nothing more: "MINIMUM QUALIFICATIONS*:", "Minimum Acceptable Training and Experience:". */
+const SECTION_TITLE =
+  /^(?:minimum\s+(?:acceptable\s+)?(?:qualifications?|training and experience|requirements?|education and experience)|qualifications|requirements|education and experience)\s*[*:]*$/i;
 const PAGE_HEADER = /^[A-Z][A-Z0-9 ,'&()/-]{3,}\s+Page\s+\d+$/;
 
 function classifyLabel(label: string): Section {
@@ -88,7 +94,8 @@ function classifyLabel(label: string): Section {
 // NOTE: a short line of capitalised words with no sentence punctuation is a heading (the class
 // title in a series page: "Staff Services Manager I"), not a requirement.
 function isTitleHeading(text: string): boolean {
-  if (/[.;:]$/.test(text) || text.length > 90) return false;
+  // "Education: Either" opens a list of routes.
+  if (/[.;:]$/.test(text) || text.length > 90 || EITHER_ONLY.test(text)) return false;
   if (/\b(?:experience|possession|graduation|degree|years?|months?|equivalent|license|completion)\b/i.test(text)) return false;
   const words = text.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 10) return false;
@@ -230,7 +237,7 @@ function lineItems(lines: SourceLine[], outline: Outline): Item[] {
     const footnote = /^\s*\*/.test(rawText);
     let text = normalizeQualificationText(rawText);
     if (text === '' || PAGE_HEADER.test(text)) {
-      if (text !== '') outline.notes.push({ text, line: l.line, kind: 'heading' });
+      if (text !== '') outline.notes.push({ text, line: l.line, kind: 'title' });
       continue;
     }
     const prev = items[items.length - 1];
@@ -273,12 +280,13 @@ function lineItems(lines: SourceLine[], outline: Outline): Item[] {
     }
     noteOpen = false;
     if (HEADING_LINE.test(text) && !/\.\s/.test(text)) {
-      outline.notes.push({ text, line: l.line, kind: 'heading' });
+      outline.notes.push({ text, line: l.line, kind: SECTION_TITLE.test(text) ? 'title' : 'heading' });
       continue;
     }
     const heading = HEADING_PREFIX.exec(text);
     if (heading !== null) {
-      outline.notes.push({ text: heading[0].trim(), line: l.line, kind: 'heading' });
+      const title = heading[0].trim();
+      outline.notes.push({ text: title, line: l.line, kind: SECTION_TITLE.test(title) ? 'title' : 'heading' });
       text = text.slice(heading[0].length).trim();
       if (text === '' || /^level\s+[ivx]+\b/i.test(text)) continue;
     }

@@ -353,8 +353,14 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     flow.append = opensList ? (item) => alt.texts.push(item) : null;
     return;
   }
-  // An introduction with nothing of its own: "In the California state service:", "Experience:".
-  if (opensList || /^\s*\(?(?:[a-z]|\d{1,2})?[.)]?\s*$/i.test(text) || /^(?:education|experience|training)(?: requirements?)?\s*:?\s*(?:either)?\s*:?$/i.test(text)) {
+  // Structure with no words of its own — a lone marker ("A.", "(b)") or a bare label ("Experience:",
+  // "Education: Either") — stays in `text` but is no note. An introduction that says something
+  // ("In the California state service:") is one.
+  if (/^\s*\(?(?:[a-z]|\d{1,2})?[.)]?\s*$/i.test(text) || /^(?:education|experience|training)(?: requirements?)?\s*:?\s*(?:either)?\s*:?$/i.test(text)) {
+    flow.append = null;
+    return;
+  }
+  if (opensList) {
     ctx.notes.push({ text, line });
     flow.append = null;
     return;
@@ -601,7 +607,8 @@ export function parseQualifications(lines: SourceLine[], options: ParseQualifica
   try {
     const outline = parseQualificationOutline(lines);
     ctx.definitions = outline.definitions;
-    ctx.notes.push(...outline.notes.map((n) => ({ text: n.text, line: n.line })));
+    // The section's title and page headers are structure, not notes (they stay in `text`).
+    for (const n of outline.notes) if (n.kind !== 'title') ctx.notes.push({ text: n.text, line: n.line });
     const alternatives = expand(ctx, outline.root).filter((a) => a.parts.some(hasContent));
     if (alternatives.length >= 64) {
       ctx.diagnostics.push({ file: ctx.file, line: lines[0]?.line ?? null, severity: 'warning', code: 'unparsed-qualification', message: 'More than 64 qualification routes: only the first 64 are kept.', ...(ctx.classId === undefined ? {} : { classId: ctx.classId }) });

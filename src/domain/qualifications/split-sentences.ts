@@ -15,6 +15,9 @@ export interface Sentence {
 
 const ABBREVIATION =
   /(?:^|[\s(])(?:e\.g|i\.e|etc|u\.s|ph\.d|st|no|dr|mr|mrs|ms|inc|co|jr|sr|vs|approx|dept|sec|nos|[A-Z]\.[A-Z])$/i;
+/** "U. S." up to its last period; and what follows the first period of it (" S."). */
+const INITIALS_BEFORE = /(?:^|\s)[A-Z]\.\s[A-Z]\.$/;
+const INITIAL_AFTER = /^\s[A-Z]\.(?:\s|$)/;
 const LIST_AFTER_COLON = /^\s+(?:\d{1,2}|[a-h])[.)]\s+\S/;
 const NEXT_STARTS = /^\s+(?:(and|or)\s+)?(?=[A-Z(["*“\d])/;
 
@@ -109,6 +112,9 @@ export function splitSentences(text: string): Sentence[] {
     if (ch !== '.' && ch !== '?' && ch !== '!') continue;
     const word = /[\w.]*$/.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
     if (ABBREVIATION.test(` ${word}`)) continue;
+    // Spaced initials are one word: "applied for U. S. Citizenship" is one sentence, not three.
+    if (INITIALS_BEFORE.test(text.slice(Math.max(0, i - 4), i + 1))) continue;
+    if (/(?:^|\s)[A-Z]$/.test(text.slice(Math.max(0, i - 2), i)) && INITIAL_AFTER.test(text.slice(i + 1, i + 5))) continue;
     // The period of a list marker ("2. Managing …") ends nothing.
     if (/(?:^|\s)(?:\d{1,2}|[a-hA-H])$/.test(text.slice(Math.max(0, i - 3), i)) && /(?:^|[.;:]\s*|\s(?:or|and)\s*)$/i.test(text.slice(start, i - 2).trim() === '' ? '' : text.slice(Math.max(start, i - 12), i - 2))) continue;
     let j = i + 1;

@@ -215,6 +215,24 @@ describe('parseQualifications(lines, options): derived fields', () => {
   });
 });
 
+describe('parseQualifications(lines, options): structure is not a note', () => {
+  it("leaves out the section's own title, bare labels and lone markers, and keeps them in the text", () => {
+    const texts = [
+      'MINIMUM QUALIFICATIONS:',
+      'Experience:',
+      'Education: Either',
+      "1. A bachelor's degree in social work; or",
+      "2. A bachelor's degree and one year of experience in social casework.",
+      'A.',
+      'In the California state service:',
+    ];
+    const { value } = summary(texts);
+    expect(value.routes).toHaveLength(2);
+    expect(value.notes?.map((n) => n.text)).toEqual(['In the California state service:']);
+    for (const t of texts) expect(value.text).toContain(t);
+  });
+});
+
 describe('parseQualifications(lines, options): messy input', () => {
   it('reports a sentence it could not place, with file, line and the text, and keeps it in the route text', () => {
     const { value, diagnostics } = parseQualifications(

@@ -32,6 +32,15 @@ describe('splitSentences(text)', () => {
         ['2. Negotiating loans (e.g. for a bank).', null],
       ],
     },
+    {
+      // Spaced initials are one word; a lone letter that ends a sentence still ends it.
+      input: 'Applicants must have applied for U. S. Citizenship. Experience in Group A. Two years of work.',
+      expected: [
+        ['Applicants must have applied for U. S. Citizenship.', null],
+        ['Experience in Group A.', null],
+        ['Two years of work.', null],
+      ],
+    },
   ];
   for (const { input, expected } of cases) {
     it(`splits ${JSON.stringify(input.slice(0, 60))}`, () => {
