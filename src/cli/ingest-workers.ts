@@ -133,8 +133,8 @@ function runWorker(
     else waiting.shift()?.(message);
   });
   // NOTE: a worker that cannot start or fails part way costs time, not output: whatever it
-  // claimed and did not send back is read on this thread afterwards, and a table it does not
-  // send is worked out on this thread.
+  // claimed and did not send back is read on this thread afterwards, and a table or neighbours it
+  // does not send are worked out on this thread.
   worker.once('error', stop);
   worker.once('exit', stop);
   const ask = (request: WorkerRequest): Promise<WorkerMessage | null> => {

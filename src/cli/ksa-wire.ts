@@ -66,7 +66,8 @@ export function unpackKsas({ strings, refs, numbers }: PackedKsas): Ksa[][] {
     for (let k = 0; k < length; k++) {
       const text = str();
       const kind = str() as KsaKind;
-      const word = refs[r] === -1 ? (r++, null) : str();
+      const wordRef = refs[r++] as number;
+      const word = wordRef < 0 ? null : (strings[wordRef] as string);
       const competencies: string[] = [];
       for (let c = refs[r++] as number; c > 0; c--) competencies.push(str());
       const ids: string[] = [];
