@@ -55,11 +55,19 @@ const UNITS_OF_COLLEGE = new RegExp(
   'gi',
 );
 
+/**
+ * A word every pattern above needs one of: most sentences ("Two years of experience in …") name no
+ * schooling, and are let go after one pass instead of nine.
+ */
+const MAY_NAME_LEVEL =
+  /doctor|\bph\.?\s?d|school|college|master|degree|\bm\.?s\.?w|mental development|graduat|bachelor|baccalaureate|associate|grade|\bg\.?e\.?d|universit|secondary|academic|study|semester|quarter/i;
+
 // NOTE: the clause's lowest level wins when it offers several ("a Bachelor's or advanced degree"
 // → bachelor; "completion of high school equivalency or a two- or four-year degree" → high_school),
 // since meeting the lowest alternative meets the clause.
 function findLevels(text: string): LevelMention[] {
   const found: LevelMention[] = [];
+  if (!MAY_NAME_LEVEL.test(text)) return found;
   for (const { level, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -130,7 +138,7 @@ const OTHER_ALTERNATIVE = /\bor (completion of (?:a |an )?[a-z][\w '-]*?(?:curri
  */
 export function parseEducation(raw: string): EducationRequirement | null {
   // Footnote marks would split "Degree* in Social Work".
-  const text = raw.replace(/(?<=[\w'])\*+/g, '');
+  const text = raw.includes('*') ? raw.replace(/(?<=[\w'])\*+/g, '') : raw;
   const mentions = findLevels(text);
   if (mentions.length === 0) return null;
   let chosen = mentions[0] as LevelMention;
