@@ -124,6 +124,11 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Knowledge of accounting principles', expected: '2.C.1.c' },
     { input: 'Ability to write computer programs', expected: '2.B.3.e' },
     { input: 'Ability to read and write Spanish', expected: '2.C.7.b' },
+    // The same words in their own sense still meet (beside the exclusions below).
+    { input: 'Ability to read technical drawings', expected: '2.C.3.c' },
+    { input: 'Ability to make sound decisions', expected: '2.B.4.e' },
+    { input: 'Knowledge of the Multiagency Coordination System', expected: '2.B.1.b' },
+    { input: 'Knowledge of current court decisions', expected: '2.C.8.b' },
   ];
   it.each(mustMeet)('"$input" → $expected', ({ input, kind, expected }) => {
     expect(ids(input, kind)).toContain(expected);
@@ -167,6 +172,11 @@ describe('matchCompetencies(text, kind)', () => {
     },
     { input: 'Knowledge of work history verification', notExpected: '2.C.7.d' },
     { input: 'Knowledge of water treatment plant operation', notExpected: '2.C.5.b' },
+    // A word of a competency's terms in another sense.
+    { input: 'Ability to analyze data and draw valid conclusions', notExpected: '2.C.3.c' },
+    { input: 'Knowledge of current court decisions', notExpected: '2.B.4.e' },
+    { input: 'Knowledge of operations research methods', notExpected: '2.B.3.h' },
+    { input: 'Knowledge of the California Coordinate System', notExpected: '2.B.1.b' },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
     expect(ids(input)).not.toContain(notExpected);
