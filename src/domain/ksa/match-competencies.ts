@@ -5,7 +5,7 @@
 
 import type { CompetencyMatch, KsaKind } from '../model/index.ts';
 import { competencyVocabulary, type Competency } from './competency-vocabulary.ts';
-import { tokenizeKsaText } from './tokenize-ksa-text.ts';
+import { ksaStemId, tokenizeKsaIds, tokenizeKsaText } from './tokenize-ksa-text.ts';
 
 /** Matches below this confidence are not reported. */
 export const MIN_CONFIDENCE = 0.5;
@@ -15,7 +15,8 @@ const QUOTED_COVERAGE = 0.8;
 
 interface TermEntry {
   competency: number;
-  tokens: string[];
+  /** The term's stems, as their `ksaStemId`. */
+  tokens: number[];
 }
 
 interface Posting {
@@ -23,29 +24,31 @@ interface Posting {
   weight: number;
 }
 
+// NOTE: the lists below are indexed by stem id (see ksaStemId): a statement's tokens are looked up
+// by number, not hashed as strings once per list.
 interface Index {
   list: Competency[];
-  /** Terms keyed by their first token. */
-  terms: Map<string, TermEntry[]>;
-  /** Exclusion phrases keyed by their first token. */
-  excludes: Map<string, TermEntry[]>;
-  /** O*NET descriptor tokens → the elements whose descriptor holds them, with the token's IDF. */
-  descriptors: Map<string, Posting[]>;
+  /** Terms by the stem id of their first token. */
+  terms: (TermEntry[] | undefined)[];
+  /** Exclusion phrases by the stem id of their first token. */
+  excludes: (TermEntry[] | undefined)[];
+  /** Stem id of an O*NET descriptor token → the elements whose descriptor holds it, with its IDF. */
+  descriptors: (Posting[] | undefined)[];
   /** Sum of the IDF of each element's distinct descriptor tokens. */
   descriptorMass: number[];
 }
 
-function addEntry(map: Map<string, TermEntry[]>, entry: TermEntry): void {
+function addEntry(byFirst: (TermEntry[] | undefined)[], entry: TermEntry): void {
   const first = entry.tokens[0];
   if (first === undefined) return;
-  const list = map.get(first);
-  if (list === undefined) map.set(first, [entry]);
+  const list = byFirst[first];
+  if (list === undefined) byFirst[first] = [entry];
   else list.push(entry);
 }
 
 function buildIndex(list: Competency[]): Index {
-  const terms = new Map<string, TermEntry[]>();
-  const excludes = new Map<string, TermEntry[]>();
+  const terms: (TermEntry[] | undefined)[] = [];
+  const excludes: (TermEntry[] | undefined)[] = [];
   list.forEach((c, i) => {
     const seen = new Set<string>();
     for (const term of c.terms) {
@@ -53,10 +56,10 @@ function buildIndex(list: Competency[]): Index {
       const key = tokens.join(' ');
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      addEntry(terms, { competency: i, tokens });
+      addEntry(terms, { competency: i, tokens: tokens.map(ksaStemId) });
     }
     for (const phrase of c.exclude)
-      addEntry(excludes, { competency: i, tokens: tokenizeKsaText(phrase) });
+      addEntry(excludes, { competency: i, tokens: tokenizeKsaText(phrase).map(ksaStemId) });
   });
 
   // NOTE: descriptor similarity only for O*NET elements, whose descriptors specs quote
@@ -70,19 +73,31 @@ function buildIndex(list: Competency[]): Index {
   // Words in more than a sixth of the descriptors ("knowledge", "ability") say nothing.
   for (const set of docTokens)
     for (const t of [...set]) if ((df.get(t) ?? 0) > documents / 6) set.delete(t);
-  const descriptors = new Map<string, Posting[]>();
+  const descriptors: (Posting[] | undefined)[] = [];
   const descriptorMass = docTokens.map((set, i) => {
     let mass = 0;
     for (const t of set) {
       const weight = Math.log(1 + documents / (df.get(t) ?? 1));
       mass += weight;
-      const postings = descriptors.get(t);
-      if (postings === undefined) descriptors.set(t, [{ competency: i, weight }]);
+      const id = ksaStemId(t);
+      const postings = descriptors[id];
+      if (postings === undefined) descriptors[id] = [{ competency: i, weight }];
       else postings.push({ competency: i, weight });
     }
     return mass;
   });
-  return { list, terms, excludes, descriptors, descriptorMass };
+  return {
+    list,
+    terms: dense(terms),
+    excludes: dense(excludes),
+    descriptors: dense(descriptors),
+    descriptorMass,
+  };
+}
+
+/** `byId` with every hole filled with undefined: an array V8 keeps as a plain list. */
+function dense<T>(byId: (T | undefined)[]): (T | undefined)[] {
+  return Array.from({ length: byId.length }, (_, id) => byId[id]);
 }
 
 const INDEX = buildIndex(competencyVocabulary.competencies);
@@ -95,7 +110,7 @@ const KIND_DOMAIN: Record<KsaKind, Competency['domain']> = {
 };
 
 /** How well a term's tokens occur in the statement: 1 in order and adjacent, 0.8 close by, 0 otherwise. */
-function termFit(entry: TermEntry, at: number, tokens: string[]): number {
+function termFit(entry: TermEntry, at: number, tokens: number[]): number {
   const n = entry.tokens.length;
   if (n === 1) return 1;
   let contiguous = true;
@@ -127,7 +142,8 @@ const termHits = new Uint16Array(INDEX.list.length);
 const termLength = new Uint8Array(INDEX.list.length);
 const overlap = new Float64Array(INDEX.list.length);
 const excluded = new Uint8Array(INDEX.list.length);
-const seenInCall = new Map<string, number>();
+/** By stem id: the last call that counted the stem's descriptor overlap (grown as stems come). */
+let seenInCall = new Int32Array(4096);
 let call = 0;
 
 /** Records the first time a call scores a competency, so only those slots are read and reset. */
@@ -168,13 +184,20 @@ const RESULT_CACHE_LIMIT = 50_000;
 let cachedCount = 0;
 
 function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatch[] {
-  const tokens = tokenizeKsaText(text);
+  const tokens = tokenizeKsaIds(text);
   if (tokens.length === 0) return [];
+  for (const token of tokens) {
+    if (token >= seenInCall.length) {
+      const grown = new Int32Array(Math.max(token + 1, seenInCall.length * 2));
+      grown.set(seenInCall);
+      seenInCall = grown;
+    }
+  }
   const touched: number[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? '';
-    const excludes = INDEX.excludes.get(token);
+    const token = tokens[i] as number;
+    const excludes = INDEX.excludes[token];
     if (excludes !== undefined) {
       for (const entry of excludes) {
         if (termFit(entry, i, tokens) === 1) {
@@ -183,7 +206,7 @@ function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatc
         }
       }
     }
-    const terms = INDEX.terms.get(token);
+    const terms = INDEX.terms[token];
     if (terms === undefined) continue;
     for (const entry of terms) {
       const fit = termFit(entry, i, tokens);
@@ -202,10 +225,10 @@ function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatc
   // Descriptor overlap, each distinct token counted once (a call stamp marks tokens already seen).
   call++;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? '';
-    if (seenInCall.get(token) === call) continue;
-    seenInCall.set(token, call);
-    const postings = INDEX.descriptors.get(token);
+    const token = tokens[i] as number;
+    if (seenInCall[token] === call) continue;
+    seenInCall[token] = call;
+    const postings = INDEX.descriptors[token];
     if (postings === undefined) continue;
     for (const p of postings) {
       markTouched(p.competency, touched);

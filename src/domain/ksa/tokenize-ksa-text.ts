@@ -84,3 +84,49 @@ export function tokenizeKsaText(text: string): string[] {
   }
   return out;
 }
+
+/** Stem → its number, given in the order stems are first met. */
+const stemIds = new Map<string, number>();
+
+/**
+ * The number standing for `stem`: the same stem always gets the same number, another stem another.
+ * The competency matcher compares these, not the strings.
+ */
+export function ksaStemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  return id;
+}
+
+/** Each word's stem numbers, filled as words are met. */
+const wordIds = new Map<string, readonly number[]>();
+
+/**
+ * `tokenizeKsaText(text)` with each stem given as its `ksaStemId`.
+ * NOTE: the competency matcher's hot path: the words are found by char code rather than by
+ * `WORD.exec` (no match array per word), and a word's stems are looked up once, as numbers.
+ */
+export function tokenizeKsaIds(text: string): number[] {
+  const lower = text.toLowerCase().replace(POSSESSIVE, '');
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      let ids = wordIds.get(word);
+      if (ids === undefined) {
+        ids = stemsOf(word).map(ksaStemId);
+        wordIds.set(word, ids);
+      }
+      for (const id of ids) out.push(id);
+      start = -1;
+    }
+  }
+  return out;
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stemWord } from '../../../src/domain/ksa/stem-word.ts';
-import { tokenizeKsaText } from '../../../src/domain/ksa/tokenize-ksa-text.ts';
+import {
+  ksaStemId,
+  tokenizeKsaIds,
+  tokenizeKsaText,
+} from '../../../src/domain/ksa/tokenize-ksa-text.ts';
 
 describe('stemWord(word)', () => {
   const families: { input: string[]; expected: string }[] = [
@@ -57,5 +61,27 @@ describe('tokenizeKsaText(text)', () => {
       'problem',
       'solv',
     ]);
+  });
+});
+
+describe('tokenizeKsaIds(text)', () => {
+  const texts = [
+    "Knowledge of the agency's casework",
+    'decision-making and/or problem solving',
+    'Ability to communicate effectively, both orally and in writing (English/Spanish).',
+    'SKILL IN MS EXCEL; 2nd-level healthcare counselling',
+    '  ',
+    "the client\u2019s rights\u2014and one's own",
+  ];
+
+  it.each(texts)('gives the stem ids of tokenizeKsaText: %j', (text) => {
+    expect(tokenizeKsaIds(text)).toEqual(tokenizeKsaText(text).map(ksaStemId));
+  });
+
+  it('gives one stem one id, and other stems other ids', () => {
+    const [interview, again, counsel] = tokenizeKsaIds('interviews interviewing counseling');
+    expect(interview).toBe(again);
+    expect(counsel).not.toBe(interview);
+    expect(ksaStemId('interview')).toBe(interview);
   });
 });
