@@ -379,24 +379,14 @@ const OTHER_STAFF = new RegExp(
   'g',
 );
 
-function tokens(text: string): string[] {
+/** `text` lowercased, with what says nothing about the work taken out (see above). */
+function prepared(text: string): string {
   let lower = text.toLowerCase();
   if (lower.includes('supervis') || lower.includes('direction')) lower = lower.replace(SUPERVISION_RECEIVED, ' ');
   if (lower.includes('personnel')) lower = lower.replace(OTHER_STAFF, ' ');
   // A case manager manages cases, not staff: "case management" is one word to the matcher.
   if (lower.includes('case')) lower = lower.replace(/\bcase[\s-]+manag/g, 'casemanag');
-  const words = lower.replace(/['’]s\b/g, '').match(/[a-z]+/g);
-  if (words === null) return [];
-  // The words, then their pairs appended to the same array.
-  const count = words.length;
-  let prev: string | null = null;
-  for (let i = 0; i < count; i++) {
-    const w = words[i] as string;
-    if (STOPWORDS.has(w)) continue;
-    if (prev !== null && PAIR_STARTS.has(prev)) words.push(`${prev} ${w}`);
-    prev = w;
-  }
-  return words;
+  return lower.replace(/['’]s\b/g, '');
 }
 
 // Scratch buffers reused by every call; `mark` stamps an entry as counted in the current call.
@@ -404,33 +394,86 @@ const SUMS = new Float64Array(DEFINITIONS.length);
 const GROUPS = new Int32Array(DEFINITIONS.length);
 let generation = 0;
 
-// Words repeat across a corpus: which entries a token hits is worked out once.
-const NO_HITS: Entry[] = [];
-const TOKEN_HITS = new Map<string, Entry[]>();
-
-function hitsOf(token: string): Entry[] {
-  let hits = TOKEN_HITS.get(token);
-  if (hits !== undefined) return hits;
+function findHits(token: string): Entry[] {
   const candidates = LOOKUP.get(keyOf(token));
-  hits = candidates === undefined ? NO_HITS : candidates.filter((e) => (e.exact ? token === e.term || token === e.plural : token.startsWith(e.term)));
-  if (hits.length === 0) hits = NO_HITS;
-  if (TOKEN_HITS.size >= 200_000) TOKEN_HITS.clear();
-  TOKEN_HITS.set(token, hits);
+  const hits = candidates === undefined ? NO_HITS : candidates.filter((e) => (e.exact ? token === e.term || token === e.plural : token.startsWith(e.term)));
+  return hits.length === 0 ? NO_HITS : hits;
+}
+
+// Words and word pairs repeat across a corpus: what each is to the matcher is worked out once.
+const NO_HITS: Entry[] = [];
+const PAIR_HITS = new Map<string, Entry[]>();
+
+function pairHits(pair: string): Entry[] {
+  let hits = PAIR_HITS.get(pair);
+  if (hits === undefined) {
+    hits = findHits(pair);
+    if (PAIR_HITS.size >= 200_000) PAIR_HITS.clear();
+    PAIR_HITS.set(pair, hits);
+  }
   return hits;
 }
 
+interface WordInfo {
+  hits: Entry[];
+  stop: boolean;
+  /** A two-word term starts with this word. */
+  pairStart: boolean;
+}
+
+const WORDS = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = WORDS.get(word);
+  if (info === undefined) {
+    info = { hits: findHits(word), stop: STOPWORDS.has(word), pairStart: PAIR_STARTS.has(word) };
+    if (WORDS.size >= 200_000) WORDS.clear();
+    WORDS.set(word, info);
+  }
+  return info;
+}
+
+function count(hits: readonly Entry[]): void {
+  for (const e of hits) {
+    if (e.mark === generation) continue;
+    e.mark = generation;
+    SUMS[e.kind] = (SUMS[e.kind] ?? 0) + e.weight;
+    GROUPS[e.kind] = (GROUPS[e.kind] ?? 0) | e.groups;
+  }
+}
+
+/**
+ * Every kind's score for `text`: each word's entries are counted, then each pair's (a word and the
+ * next one that is not a stopword, when a two-word term starts with the first).
+ * NOTE: words are found by char code and looked up once each (hits, stopword, pair start): this
+ * runs on every experience clause and every class text of a corpus.
+ */
 function scoreAll(text: string): Float64Array {
   SUMS.fill(0);
   GROUPS.fill(0);
   generation++;
-  for (const token of tokens(text)) {
-    for (const e of hitsOf(token)) {
-      if (e.mark === generation) continue;
-      e.mark = generation;
-      SUMS[e.kind] = (SUMS[e.kind] ?? 0) + e.weight;
-      GROUPS[e.kind] = (GROUPS[e.kind] ?? 0) | e.groups;
+  const lower = prepared(text);
+  const pairs: string[] = [];
+  let prev = '';
+  let prevStartsPair = false;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (start < 0) continue;
+    const word = lower.slice(start, i);
+    start = -1;
+    const info = wordInfo(word);
+    count(info.hits);
+    if (info.stop) continue;
+    if (prevStartsPair) pairs.push(`${prev} ${word}`);
+    prev = word;
+    prevStartsPair = info.pairStart;
   }
+  for (const pair of pairs) count(pairHits(pair));
   const scores = new Float64Array(DEFINITIONS.length);
   for (let k = 0; k < DEFINITIONS.length; k++) {
     let s = Math.min(1, (SUMS[k] ?? 0) / SATURATION);
