@@ -109,6 +109,13 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['during', 'during'],
   ['nursing', 'nurs'],
   ['housing', 'hous'],
+  // Words that would stem into a broader family they do not mean: "managerial" names the
+  // Administration and Management competency, and would otherwise stand for every "manage" ("turf
+  // management", "manage one's own time"); land surveying is not a research survey.
+  ['managerial', 'managerial'],
+  ['surveying', 'surveying'],
+  ['surveyor', 'surveyor'],
+  ['surveyors', 'surveyor'],
 ]);
 
 /** Word beginnings whose whole family shares one stem. */

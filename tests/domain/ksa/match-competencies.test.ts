@@ -129,6 +129,13 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Ability to make sound decisions', expected: '2.B.4.e' },
     { input: 'Knowledge of the Multiagency Coordination System', expected: '2.B.1.b' },
     { input: 'Knowledge of current court decisions', expected: '2.C.8.b' },
+    { input: 'Demonstrated managerial ability', expected: '2.C.1.a' },
+    { input: 'Employ strong management skills', expected: '2.C.1.a' },
+    { input: 'Knowledge of project management', expected: '2.C.1.a' },
+    { input: 'Knowledge of survey methods', expected: 'rungs:research-methods' },
+    { input: 'Ability to conduct surveys and research', expected: 'rungs:research-methods' },
+    { input: 'Knowledge of land surveying', expected: '2.C.4.g' },
+    { input: 'Ability to evaluate land survey equipment', expected: '2.C.4.g' },
   ];
   it.each(mustMeet)('"$input" → $expected', ({ input, kind, expected }) => {
     expect(ids(input, kind)).toContain(expected);
@@ -177,6 +184,17 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Knowledge of current court decisions', notExpected: '2.B.4.e' },
     { input: 'Knowledge of operations research methods', notExpected: '2.B.3.h' },
     { input: 'Knowledge of the California Coordinate System', notExpected: '2.B.1.b' },
+    // "manage" alone is not the Administration and Management competency; land surveying is not
+    // a research survey, nor a snow survey geography.
+    { input: "Ability to manage one's own time", notExpected: '2.C.1.a' },
+    { input: 'Extensive knowledge of turf management', notExpected: '2.C.1.a' },
+    { input: 'Knowledge of hazardous waste management', notExpected: '2.C.1.a' },
+    {
+      input: 'Ability to use and adjust surveying instruments',
+      notExpected: 'rungs:research-methods',
+    },
+    { input: 'Ability to make precise survey measurements', notExpected: 'rungs:research-methods' },
+    { input: 'Ability to make ground water and snow surveys', notExpected: '2.C.4.g' },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
     expect(ids(input)).not.toContain(notExpected);
