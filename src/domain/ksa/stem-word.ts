@@ -116,6 +116,13 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['surveying', 'surveying'],
   ['surveyor', 'surveyor'],
   ['surveyors', 'surveyor'],
+  // "compute fees" is arithmetic, not computers; financial securities are not public security;
+  // "tactical" is not tact.
+  ['compute', 'compute'],
+  ['computes', 'compute'],
+  ['computed', 'compute'],
+  ['securities', 'securities'],
+  ['tactical', 'tactical'],
 ]);
 
 /** Word beginnings whose whole family shares one stem. */

@@ -38,6 +38,12 @@ describe('stemWord(word)', () => {
     { input: ['custodial', 'custody'] },
     { input: ['reference', 'referral'] },
     { input: ['computation', 'computer'] },
+    { input: ['managerial', 'manage'] },
+    { input: ['surveying', 'survey'] },
+    { input: ['surveyor', 'surveys'] },
+    { input: ['compute', 'computer'] },
+    { input: ['securities', 'security'] },
+    { input: ['tactical', 'tact'] },
   ];
   it.each(apart)('keeps $input apart', ({ input: [a, b] }) => {
     expect(stemWord(a)).not.toBe(stemWord(b));
