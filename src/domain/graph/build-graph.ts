@@ -47,21 +47,34 @@ export function buildCareerGraph(
     }
     graph.addNode(cls.id, cls);
   }
+  // NOTE: graphology checks both ends and the key as it adds an edge: they are looked up again
+  // only when it refuses one (an unknown class is an error, a repeated edge is skipped).
   for (const edge of edges) {
-    for (const end of [edge.source, edge.target]) {
-      if (!graph.hasNode(end)) {
-        throw new InvalidDocumentError(
-          'buildCareerGraph',
-          `an edge names the unknown class "${end}"`,
-        );
-      }
+    if (edge.source === edge.target) {
+      requireEnds(graph, edge);
+      continue;
     }
-    if (edge.source === edge.target) continue;
     const key = edgeKey(edge);
-    if (graph.hasEdge(key)) continue;
-    if (edge.kind === 'shared-ksa')
-      graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, edge);
-    else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
+    try {
+      if (edge.kind === 'shared-ksa')
+        graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, edge);
+      else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge);
+    } catch (error) {
+      requireEnds(graph, edge);
+      if (graph.hasEdge(key)) continue;
+      throw error;
+    }
   }
   return graph;
+}
+
+function requireEnds(graph: CareerGraph, edge: CareerEdge): void {
+  for (const end of [edge.source, edge.target]) {
+    if (!graph.hasNode(end)) {
+      throw new InvalidDocumentError(
+        'buildCareerGraph',
+        `an edge names the unknown class "${end}"`,
+      );
+    }
+  }
 }

@@ -96,9 +96,33 @@ describe('buildCareerGraph(doc)', () => {
       basis: '',
     };
     expect(() => buildCareerGraph(documentOf(classes, [edge]))).toThrow(InvalidDocumentError);
+    expect(() =>
+      buildCareerGraph(documentOf(classes, [{ ...edge, source: 'nope', target: 'j1:a' }])),
+    ).toThrow(/unknown class "nope"/);
+    expect(() =>
+      buildCareerGraph(documentOf(classes, [{ ...edge, source: 'nope', target: 'nope' }])),
+    ).toThrow(/unknown class "nope"/);
     expect(() => buildCareerGraph(documentOf([...classes, classes[0]!]))).toThrow(
       InvalidDocumentError,
     );
+  });
+
+  it('skips an edge from a class to itself and keeps a repeated edge once', () => {
+    const [a, b] = classes.map((c) => c.id) as [string, string];
+    const edge = {
+      source: a,
+      target: b,
+      kind: 'promotion' as const,
+      weight: 1,
+      months: null,
+      evidence: [],
+      basis: 'first',
+    };
+    const graph = buildCareerGraph(
+      documentOf(classes, [edge, { ...edge, basis: 'again' }, { ...edge, target: a }]),
+    );
+    expect(graph.size).toBe(1);
+    expect(graph.getEdgeAttribute(graph.edges()[0]!, 'basis')).toBe('first');
   });
 });
 
