@@ -110,6 +110,27 @@ describe('decodeText(bytes, file)', () => {
     expect(diagnostics[0]?.message).toContain('Windows-1252');
   });
 
+  // Each breaks UTF-8 in another way; each is read as Windows-1252, its first bad byte named.
+  const notUtf8: { name: string; input: Uint8Array; line: number }[] = [
+    { name: 'a lone continuation byte', input: bytes(0x41, 0x80, 0x42), line: 1 },
+    { name: 'a truncated sequence at the end', input: bytes(0x41, 0x0a, 0xe2, 0x80), line: 2 },
+    { name: 'an encoded surrogate', input: bytes(0x0a, 0x0a, 0xed, 0xa0, 0x80), line: 3 },
+    { name: 'a code point above U+10FFFF', input: bytes(0xf4, 0x90, 0x80, 0x80), line: 1 },
+    { name: 'an overlong three-byte sequence', input: bytes(0xe0, 0x80, 0xaf), line: 1 },
+  ];
+  it.each(notUtf8)('reads $name as Windows-1252', ({ input, line }) => {
+    const { value, diagnostics } = decodeText(input, 'spec.txt');
+    expect(value?.encoding).toBe('windows-1252');
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['bad-encoding', line]]);
+  });
+
+  it('reads four-byte UTF-8 (U+10FFFF and an emoji) as UTF-8', () => {
+    const text = 'Plan \u{1F4C5} \u{10FFFF}';
+    const { value, diagnostics } = decodeText(utf8(text), 'spec.txt');
+    expect(value).toEqual({ text, encoding: 'utf-8' });
+    expect(diagnostics).toEqual([]);
+  });
+
   it('reports binary files as errors', () => {
     const { diagnostics } = decodeText(bytes(0x00, 0x01, 0x02), 'x.bin');
     expect(diagnostics[0]?.severity).toBe('error');
