@@ -66,6 +66,28 @@ export function resolveClassReferenceOnce(
   return classes;
 }
 
+/**
+ * A title named without the department the referring class's own title carries: "Health Program
+ * Auditor III" from "Health Program Auditor IV, Department of Health Services" → "Health Program
+ * Auditor III, Department of Health Services"; "Special Agent-in-Charge" from "Deputy Chief of
+ * Operations, Bureau of Narcotic Enforcement, Department of Justice" → "…, Department of Justice".
+ * The longest of the referring title's comma-led endings that makes a title wins.
+ */
+function withOwnDepartment(
+  index: ClassIndex,
+  normalised: string,
+  sameSeries: boolean,
+  from: Pick<JobClass, 'jurisdiction' | 'series' | 'title'>,
+): JobClass | null {
+  const own = normalizeTitle(from.title);
+  for (let at = own.indexOf(', '); at >= 0; at = own.indexOf(', ', at + 2)) {
+    const title = `${normalised}${own.slice(at)}`;
+    const cls = pick(index.byTitle.get(titleKey(from.jurisdiction, title)), sameSeries, from);
+    if (cls) return cls;
+  }
+  return null;
+}
+
 /** Families larger than this ("Prison Industries Superintendent I (…)", 29 classes) are not expanded. */
 const MAX_FAMILY = 6;
 
@@ -85,6 +107,8 @@ function resolveTitle(
     const exact = pick(index.byTitle.get(titleKey(from.jurisdiction, t)), sameSeries, from);
     if (exact) return [exact];
   }
+  const ownDepartment = withOwnDepartment(index, normalised, sameSeries, from);
+  if (ownDepartment) return [ownDepartment];
   const family = pickFromFamily(index, normalised, from);
   if (family.length > 0) return family;
   if (!byPrefix) return [];

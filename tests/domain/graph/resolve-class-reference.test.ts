@@ -22,6 +22,18 @@ const classes = [
   }),
   jobClass({ id: 'ca:oag', title: 'Office Assistant (General)', jurisdiction: 'ca' }),
   jobClass({ id: 'ca:oat', title: 'Office Assistant (Typing)', jurisdiction: 'ca' }),
+  jobClass({
+    id: 'ca:hpa3',
+    title: 'Health Program Auditor III, Department of Health Services',
+    jurisdiction: 'ca',
+  }),
+  jobClass({ id: 'ca:rn', title: 'Registered Nurse (Safety)', jurisdiction: 'ca' }),
+  jobClass({ id: 'ca:rnf', title: 'Registered Nurse, Correctional Facility', jurisdiction: 'ca' }),
+  jobClass({
+    id: 'ca:saic',
+    title: 'Special Agent-in-Charge, Department of Justice',
+    jurisdiction: 'ca',
+  }),
 ];
 const index = buildClassIndex(classes);
 const from = (jurisdiction: string, seriesId?: string, title = 'Referring Class') => ({
@@ -109,5 +121,31 @@ describe('resolveClassReference(index, ref, from)', () => {
         (c) => c.id,
       ),
     ).toEqual(['ca:oat']);
+  });
+
+  it('reads a title named without the department of the referring class as that department’s', () => {
+    const ids = (title: string, referring: string) =>
+      resolveClassReference(
+        index,
+        { title, sameSeries: false },
+        from('ca', undefined, referring),
+      ).map((c) => c.id);
+    expect(
+      ids('Health Program Auditor III', 'Health Program Auditor IV, Department of Health Services'),
+    ).toEqual(['ca:hpa3']);
+    // Before a family of other departments' classes ("Registered Nurse (Safety)").
+    expect(ids('Registered Nurse', 'Nurse Instructor, Correctional Facility')).toEqual(['ca:rnf']);
+    // Any of the referring title's comma-led endings, longest first.
+    expect(
+      ids(
+        'Special Agent-in-Charge',
+        'Deputy Chief of Operations, Bureau of Narcotic Enforcement, Department of Justice',
+      ),
+    ).toEqual(['ca:saic']);
+    // Not across departments, nor without one.
+    expect(
+      ids('Health Program Auditor III', 'Health Program Auditor IV, Department of Finance'),
+    ).toEqual([]);
+    expect(ids('Health Program Auditor III', 'Referring Class')).toEqual([]);
   });
 });
