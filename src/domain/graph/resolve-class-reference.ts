@@ -8,16 +8,22 @@
 // Assistant" → both "Office Assistant (General)" and "(Typing)" (a family of parallel classes).
 
 import type { ClassReference, JobClass } from '../model/index.ts';
-import { bareTitle, titleKey, type ClassIndex } from './build-class-index.ts';
+import { romanToNumber } from '../spec/roman-numerals.ts';
+import { bareTitle, seriesKey, titleKey, type ClassIndex } from './build-class-index.ts';
 import { normalizeTitle } from './normalize-title.ts';
 
 const SPLIT = /\s*(?:,|;|\bor\b|\band\b|\/)\s*/;
+
+/** "Level II" (of this series): a rung named by its level alone. */
+const LEVEL_ONLY = /^level ([ivx]{1,5}|\d{1,2})$/;
 
 export function resolveClassReference(
   index: ClassIndex,
   ref: Pick<ClassReference, 'title' | 'sameSeries'>,
   from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
 ): JobClass[] {
+  const rung = levelOfSeries(index, ref.title, from);
+  if (rung) return [rung];
   const exact = resolveTitle(index, ref.title, ref.sameSeries, from, false);
   if (exact.length > 0) return exact;
   const parts = ref.title.split(SPLIT).filter((p) => p.trim() !== '');
@@ -64,6 +70,22 @@ export function resolveClassReferenceOnce(
   const classes = resolveClassReference(index, ref, from);
   byRef.set(ref, { title: ref.title, sameSeries: ref.sameSeries, from, classes });
   return classes;
+}
+
+/**
+ * "Level I" named by a class of a series ("two years at the Level I of this series") → the series'
+ * rung of that level; null for any other title, or when the referring class has no series.
+ */
+function levelOfSeries(
+  index: ClassIndex,
+  title: string,
+  from: Pick<JobClass, 'jurisdiction' | 'series'>,
+): JobClass | null {
+  const level = LEVEL_ONLY.exec(normalizeTitle(title))?.[1];
+  const key = seriesKey(from);
+  if (level === undefined || key === null) return null;
+  const n = romanToNumber(level.toUpperCase());
+  return index.bySeries.get(key)?.find((c) => c.series?.level === n) ?? null;
 }
 
 /**

@@ -14,6 +14,11 @@ describe('normalizeTitle(title)', () => {
       input: 'Supervisor of Medical\u00a0Social   Services',
       expected: 'supervisor of medical social services',
     },
+    {
+      input: 'Assistant Instrument & Efficiency Engineer',
+      expected: 'assistant instrument and efficiency engineer',
+    },
+    { input: 'Research&Development Analyst', expected: 'research and development analyst' },
   ];
   it.each(cases)('normalises "$input"', ({ input, expected }) => {
     expect(normalizeTitle(input)).toBe(expected);

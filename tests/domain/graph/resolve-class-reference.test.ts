@@ -28,6 +28,18 @@ const classes = [
     jurisdiction: 'ca',
   }),
   jobClass({ id: 'ca:rn', title: 'Registered Nurse (Safety)', jurisdiction: 'ca' }),
+  jobClass({
+    id: 'il:m1',
+    title: 'Microfilm Technician I',
+    jurisdiction: 'il',
+    series: { id: 'm', level: 1 },
+  }),
+  jobClass({
+    id: 'il:m2',
+    title: 'Microfilm Technician II',
+    jurisdiction: 'il',
+    series: { id: 'm', level: 2 },
+  }),
   jobClass({ id: 'ca:rnf', title: 'Registered Nurse, Correctional Facility', jurisdiction: 'ca' }),
   jobClass({
     id: 'ca:saic',
@@ -147,5 +159,16 @@ describe('resolveClassReference(index, ref, from)', () => {
       ids('Health Program Auditor III', 'Health Program Auditor IV, Department of Finance'),
     ).toEqual([]);
     expect(ids('Health Program Auditor III', 'Referring Class')).toEqual([]);
+  });
+
+  it('reads "Level I" of a series as the series rung of that level', () => {
+    const ids = (title: string, seriesId?: string) =>
+      resolveClassReference(index, { title, sameSeries: true }, from('il', seriesId)).map(
+        (c) => c.id,
+      );
+    expect(ids('Level I', 'm')).toEqual(['il:m1']);
+    expect(ids('level 2', 'm')).toEqual(['il:m2']);
+    expect(ids('Level III', 'm')).toEqual([]);
+    expect(ids('Level I')).toEqual([]);
   });
 });
