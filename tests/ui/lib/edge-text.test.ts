@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { edgeText, linkText } from '../../../src/ui/lib/edge-text.ts';
+import { buildCareerGraph } from '../../../src/domain/graph/build-graph.ts';
+import { classLinks, edgeText, linkText } from '../../../src/ui/lib/edge-text.ts';
+import { seedGraph } from '../../fixtures/seed-graph.ts';
 
 describe('edgeText(kind, source, target, months)', () => {
   it.each([
@@ -20,5 +22,27 @@ describe('linkText(kind, outgoing, other, detail)', () => {
     { kind: 'shared-ksa' as const, outgoing: false, detail: '9 competencies', expected: 'shares KSAs with X (9 competencies)' },
   ])('$kind (outgoing: $outgoing) → $expected', ({ kind, outgoing, detail, expected }) => {
     expect(linkText(kind, outgoing, 'X', detail)).toBe(expected);
+  });
+});
+
+describe('classLinks(graph, id, shown, kinds)', () => {
+  const graph = buildCareerGraph(seedGraph());
+  const all = new Set(graph.nodes());
+  const consultant = 'il-sucss:0876';
+
+  it('names each link of the class in words, with its route or months', () => {
+    const links = classLinks(graph, consultant, all, ['promotion']);
+    const texts = links.map((l) => l.text);
+    expect(texts).toContain('promotes to Assistant Supervisor of Medical Social Services (24 months)');
+    expect(texts.some((t) => t.startsWith('promotion from Medical Social Associate'))).toBe(true);
+    expect(links.every((l) => l.kind === 'promotion' && graph.hasEdge(l.key))).toBe(true);
+  });
+
+  it('keeps to the kinds and classes shown', () => {
+    const shared = classLinks(graph, consultant, all, ['shared-ksa']);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.every((l) => / \(\d+ competencies\)$/.test(l.text))).toBe(true);
+    const alone = new Set([consultant]);
+    expect(classLinks(graph, consultant, alone, ['promotion', 'equivalence', 'shared-ksa'])).toEqual([]);
   });
 });
