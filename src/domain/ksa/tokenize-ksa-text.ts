@@ -67,8 +67,26 @@ export function isKsaStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-const WORD = /[a-z0-9]+/g;
 const POSSESSIVE = /['\u2018\u2019\u02bc`]s\b/g;
+
+/**
+ * Each word of `text` in order: its runs of a–z and 0–9 once lowercased, a possessive 's dropped.
+ * NOTE: found by char code rather than by a regular expression (no match array per word): this
+ * runs on every KSA statement of a corpus.
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  const lower = text.toLowerCase().replace(POSSESSIVE, '');
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(lower.slice(start, i));
+      start = -1;
+    }
+  }
+}
 
 /**
  * Splits KSA wording into stemmed content words, in order.
@@ -76,12 +94,10 @@ const POSSESSIVE = /['\u2018\u2019\u02bc`]s\b/g;
  * and "social-human services" → ["soci", "human", "servic"]; a possessive 's is dropped.
  */
 export function tokenizeKsaText(text: string): string[] {
-  const lower = text.toLowerCase().replace(POSSESSIVE, '');
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    for (const stem of stemsOf(m[0])) out.push(stem);
-  }
+  forEachWord(text, (word) => {
+    for (const stem of stemsOf(word)) out.push(stem);
+  });
   return out;
 }
 
@@ -104,29 +120,16 @@ export function ksaStemId(stem: string): number {
 /** Each word's stem numbers, filled as words are met. */
 const wordIds = new Map<string, readonly number[]>();
 
-/**
- * `tokenizeKsaText(text)` with each stem given as its `ksaStemId`.
- * NOTE: the competency matcher's hot path: the words are found by char code rather than by
- * `WORD.exec` (no match array per word), and a word's stems are looked up once, as numbers.
- */
+/** `tokenizeKsaText(text)` with each stem given as its `ksaStemId`: the competency matcher's input. */
 export function tokenizeKsaIds(text: string): number[] {
-  const lower = text.toLowerCase().replace(POSSESSIVE, '');
   const out: number[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const word = lower.slice(start, i);
-      let ids = wordIds.get(word);
-      if (ids === undefined) {
-        ids = stemsOf(word).map(ksaStemId);
-        wordIds.set(word, ids);
-      }
-      for (const id of ids) out.push(id);
-      start = -1;
+  forEachWord(text, (word) => {
+    let ids = wordIds.get(word);
+    if (ids === undefined) {
+      ids = stemsOf(word).map(ksaStemId);
+      wordIds.set(word, ids);
     }
-  }
+    for (const id of ids) out.push(id);
+  });
   return out;
 }
