@@ -139,3 +139,26 @@ export function layoutOverview(input: OverviewLayoutInput): OverviewLayout {
   }
   return { nodes, bands, width: Math.max(0, x - bandGap), height };
 }
+
+/**
+ * Where the line from the centre (cx, cy) of a box `halfWidth` × `halfHeight` from its centre
+ * toward (tx, ty) leaves the box: an edge drawn from there to the other box's edge shows its
+ * arrowhead. The point (tx, ty) itself when it is inside the box.
+ */
+export function boxExit(
+  cx: number,
+  cy: number,
+  tx: number,
+  ty: number,
+  halfWidth: number,
+  halfHeight: number,
+): { x: number; y: number } {
+  const dx = tx - cx;
+  const dy = ty - cy;
+  const t = Math.min(
+    dx === 0 ? Infinity : halfWidth / Math.abs(dx),
+    dy === 0 ? Infinity : halfHeight / Math.abs(dy),
+    1,
+  );
+  return { x: cx + dx * t, y: cy + dy * t };
+}

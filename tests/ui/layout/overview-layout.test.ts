@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOverview, type OverviewLayoutInput } from '../../../src/ui/layout/overview-layout.ts';
+import {
+  boxExit,
+  layoutOverview,
+  type OverviewLayoutInput,
+} from '../../../src/ui/layout/overview-layout.ts';
 
 const base = { nodeWidth: 100, nodeHeight: 30, gapX: 10, gapY: 10, bandGap: 40 };
 
@@ -64,3 +68,17 @@ describe('layoutOverview(input)', () => {
   });
 });
 
+
+describe('boxExit(cx, cy, tx, ty, halfWidth, halfHeight)', () => {
+  it('leaves a 176 × 40 box through its side, its top or its corner', () => {
+    expect(boxExit(0, 0, 200, 0, 88, 20)).toEqual({ x: 88, y: 0 });
+    expect(boxExit(0, 0, 0, -100, 88, 20)).toEqual({ x: 0, y: -20 });
+    expect(boxExit(0, 0, 176, 40, 88, 20)).toEqual({ x: 88, y: 20 });
+    expect(boxExit(10, 10, 400, 30, 88, 20)).toEqual({ x: 98, y: 14.512820512820513 });
+  });
+
+  it('gives the point itself when it lies inside the box', () => {
+    expect(boxExit(0, 0, 30, 5, 88, 20)).toEqual({ x: 30, y: 5 });
+    expect(boxExit(0, 0, 0, 0, 88, 20)).toEqual({ x: 0, y: 0 });
+  });
+});
