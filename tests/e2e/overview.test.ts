@@ -22,6 +22,8 @@ describe('the graph overview', () => {
     const page = await e2e.open('#/overview?edges=promotion');
     const edges = page.locator('[data-testid="overview-svg"] g.edge-hit');
     await expect.poll(() => edges.count()).toBe(8);
+    // The legend gives each kind's count apart from its name.
+    expect(await page.locator('fieldset.legend').innerText()).toContain('Promotion (8)');
     expect(await edges.first().getAttribute('tabindex')).toBe('0');
     expect(await page.locator('[data-testid="overview-svg"] line.edge.promotion[marker-end]').count()).toBe(8);
     expect(await page.locator('[data-testid="overview-svg"] text.months').allTextContents()).toContain('24 mo');
