@@ -6,6 +6,8 @@
 // "Social Service Consultant I or Adoptions Case Worker" → both classes (split on "or" / "and" /
 // commas when the whole phrase is not a title; the longest-prefix rule comes last); "Office
 // Assistant" → both "Office Assistant (General)" and "(Typing)" (a family of parallel classes).
+// In order: "Level II" of the series; the exact title; the title with the referring class's own
+// department ending; a family; the split phrase; the longest prefix.
 
 import type { ClassReference, JobClass } from '../model/index.ts';
 import { romanToNumber } from '../spec/roman-numerals.ts';
