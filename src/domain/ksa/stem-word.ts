@@ -123,6 +123,10 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['computed', 'compute'],
   ['securities', 'securities'],
   ['tactical', 'tactical'],
+  // "medical" alone qualifies staff, records, billing and software as often as it names medicine:
+  // kept apart from "medicine" and "medications", the vocabulary's medical terms are phrases.
+  ['medical', 'medical'],
+  ['medically', 'medical'],
 ]);
 
 /** Word beginnings whose whole family shares one stem. */

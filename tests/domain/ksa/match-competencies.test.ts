@@ -136,6 +136,10 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Ability to conduct surveys and research', expected: 'rungs:research-methods' },
     { input: 'Knowledge of land surveying', expected: '2.C.4.g' },
     { input: 'Ability to evaluate land survey equipment', expected: '2.C.4.g' },
+    { input: 'Knowledge of medical terminology', expected: '2.C.5.a' },
+    { input: 'Knowledge of principles and practices of medical research', expected: '2.C.5.a' },
+    { input: 'Knowledge of medicine and pharmacology', expected: '2.C.5.a' },
+    { input: 'Knowledge of CPR and the monitoring of vital signs', expected: '2.C.5.a' },
     // The same words in their own sense still meet.
     {
       input: 'Knowledge of environmental protection laws',
@@ -219,6 +223,14 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Knowledge of population projections', notExpected: 'rungs:project-management' },
     { input: 'Knowledge of cross-disciplinary teams', notExpected: 'rungs:supervision' },
     { input: 'Knowledge of the causes of hearing loss', notExpected: '2.C.8.b' },
+    // "medical" alone qualifies staff, records and software as often as it names medicine.
+    {
+      input: 'Ability to establish and maintain working relationships with medical staff',
+      notExpected: '2.C.5.a',
+    },
+    { input: 'Ability to maintain computerized medical records', notExpected: '2.C.5.a' },
+    { input: 'Skill in using medical software, email and spreadsheets', notExpected: '2.C.5.a' },
+    { input: 'Knowledge of standards for medical devices and cosmetics', notExpected: '2.C.5.a' },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
     expect(ids(input)).not.toContain(notExpected);

@@ -44,6 +44,7 @@ describe('stemWord(word)', () => {
     { input: ['compute', 'computer'] },
     { input: ['securities', 'security'] },
     { input: ['tactical', 'tact'] },
+    { input: ['medical', 'medicine'] },
   ];
   it.each(apart)('keeps $input apart', ({ input: [a, b] }) => {
     expect(stemWord(a)).not.toBe(stemWord(b));
