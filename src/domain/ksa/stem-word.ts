@@ -127,6 +127,11 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   // kept apart from "medicine" and "medications", the vocabulary's medical terms are phrases.
   ['medical', 'medical'],
   ['medically', 'medical'],
+  // An organization's "operations" are not the operation of equipment ("operate", "operating"):
+  // Operation and Control names the noun's equipment sense with phrases.
+  ['operation', 'operations'],
+  ['operations', 'operations'],
+  ['operational', 'operations'],
 ]);
 
 /** Word beginnings whose whole family shares one stem. */

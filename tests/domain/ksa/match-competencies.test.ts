@@ -140,6 +140,16 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Knowledge of principles and practices of medical research', expected: '2.C.5.a' },
     { input: 'Knowledge of medicine and pharmacology', expected: '2.C.5.a' },
     { input: 'Knowledge of CPR and the monitoring of vital signs', expected: '2.C.5.a' },
+    { input: 'Knowledge of operation and care of automotive equipment', expected: '2.B.3.h' },
+    {
+      input: 'Knowledge of the operations and mechanics of all MRI equipment',
+      expected: '2.B.3.h',
+    },
+    {
+      input: 'Knowledge of the operation and maintenance of mailing machines',
+      expected: '2.B.3.h',
+    },
+    { input: 'Ability to operate and monitor communication systems', expected: '2.B.3.g' },
     // The same words in their own sense still meet.
     {
       input: 'Knowledge of environmental protection laws',
@@ -231,6 +241,19 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Ability to maintain computerized medical records', notExpected: '2.C.5.a' },
     { input: 'Skill in using medical software, email and spreadsheets', notExpected: '2.C.5.a' },
     { input: 'Knowledge of standards for medical devices and cosmetics', notExpected: '2.C.5.a' },
+    // The operations of an office, a program or a lottery are not the operation of equipment.
+    {
+      input: 'Knowledge of policies and procedures governing lottery operations',
+      notExpected: '2.B.3.h',
+    },
+    {
+      input: 'Ability to coordinate operations of a headquarters unit with field personnel',
+      notExpected: '2.B.3.h',
+    },
+    {
+      input: 'Knowledge of operations, procedures, and work standards of the office',
+      notExpected: '2.B.3.h',
+    },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
     expect(ids(input)).not.toContain(notExpected);

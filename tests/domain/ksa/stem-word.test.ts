@@ -45,6 +45,7 @@ describe('stemWord(word)', () => {
     { input: ['securities', 'security'] },
     { input: ['tactical', 'tact'] },
     { input: ['medical', 'medicine'] },
+    { input: ['operations', 'operate'] },
   ];
   it.each(apart)('keeps $input apart', ({ input: [a, b] }) => {
     expect(stemWord(a)).not.toBe(stemWord(b));
