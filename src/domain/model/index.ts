@@ -6,3 +6,4 @@ export * from './fold-spaces.ts';
 export * from './memoize-text.ts';
 export * from './read-profile.ts';
 export * from './route-name.ts';
+export * from './one-shape.ts';

@@ -10,6 +10,7 @@ import {
   type JobClass,
   type Jurisdiction,
   type SourceDocument,
+  inOneShape,
 } from '../model/index.ts';
 
 export interface AssembleGraphDocumentOptions {
@@ -79,7 +80,8 @@ export function assembleGraphDocument(options: AssembleGraphDocumentOptions): Gr
     }
   }
 
-  const classes = [...byId.values()];
+  // Every class in one object layout for what reads them next (see one-shape.ts).
+  const classes = [...byId.values()].map(inOneShape);
   const used = new Set(classes.map((c) => c.jurisdiction));
   const jurisdictions = options.jurisdictions.filter(
     (j, k, all) => all.findIndex((x) => x.id === j.id) === k,
