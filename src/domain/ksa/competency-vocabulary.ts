@@ -20,6 +20,11 @@ export interface Competency {
   terms: string[];
   /** Phrases that rule the competency out when a statement contains them ("legal counsel"). */
   exclude: string[];
+  /**
+   * Terms that name the competency only in a statement that also says one of `anyOf`, anywhere:
+   * "operation" is Operation and Control beside "equipment" or "trucks", not beside "the office".
+   */
+  inContext?: { term: string; anyOf: string[] }[];
   /** 0..1: how much sharing this competency says about two classes (writing 0.15, casework 0.8). */
   specificity: number;
 }
@@ -57,6 +62,15 @@ function isCompetency(value: unknown): value is Competency {
     typeof c.description === 'string' &&
     isStringArray(c.terms) &&
     isStringArray(c.exclude) &&
+    (c.inContext === undefined ||
+      (Array.isArray(c.inContext) &&
+        c.inContext.every(
+          (t: unknown) =>
+            typeof t === 'object' &&
+            t !== null &&
+            typeof (t as Record<string, unknown>).term === 'string' &&
+            isStringArray((t as Record<string, unknown>).anyOf),
+        ))) &&
     typeof c.specificity === 'number'
   );
 }

@@ -17,6 +17,8 @@ interface TermEntry {
   competency: number;
   /** The term's stems, as their `ksaStemId`. */
   tokens: number[];
+  /** Stems one of which the statement must also hold, anywhere (see `Competency.inContext`). */
+  context?: number[];
 }
 
 interface Posting {
@@ -57,6 +59,12 @@ function buildIndex(list: Competency[]): Index {
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
       addEntry(terms, { competency: i, tokens: tokens.map(ksaStemId) });
+    }
+    for (const { term, anyOf } of c.inContext ?? []) {
+      const tokens = tokenizeKsaText(term).map(ksaStemId);
+      const context = [...new Set(anyOf.flatMap(tokenizeKsaText).map(ksaStemId))];
+      if (tokens.length > 0 && context.length > 0)
+        addEntry(terms, { competency: i, tokens, context });
     }
     for (const phrase of c.exclude)
       addEntry(excludes, { competency: i, tokens: tokenizeKsaText(phrase).map(ksaStemId) });
@@ -211,6 +219,7 @@ function computeMatches(text: string, kind: KsaKind | undefined): CompetencyMatc
     for (const entry of terms) {
       const fit = termFit(entry, i, tokens);
       if (fit === 0) continue;
+      if (entry.context !== undefined && !entry.context.some((id) => tokens.includes(id))) continue;
       // Longer phrases are surer; a lone word is a weaker sign than a phrase.
       const length = entry.tokens.length;
       const score = fit * (length === 1 ? 0.78 : Math.min(0.97, 0.86 + 0.04 * (length - 2)));

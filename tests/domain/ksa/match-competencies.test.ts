@@ -150,6 +150,12 @@ describe('matchCompetencies(text, kind)', () => {
       expected: '2.B.3.h',
     },
     { input: 'Ability to operate and monitor communication systems', expected: '2.B.3.g' },
+    // The noun "operation" names the competency beside a machine, anywhere in the statement.
+    {
+      input: 'Ability to learn the operation of forklifts and other material handling equipment',
+      expected: '2.B.3.h',
+    },
+    { input: 'Knowledge of fuels used in the operation of diesel engines', expected: '2.B.3.h' },
     // The same words in their own sense still meet.
     {
       input: 'Knowledge of environmental protection laws',
