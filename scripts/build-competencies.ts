@@ -28,6 +28,8 @@ interface Curation {
   /** Default true. False for names too generic to match on ("Administrative", "Design"). */
   nameIsTerm?: boolean;
   exclude?: string[];
+  /** Terms that count only beside one of `anyOf` (see Competency.inContext). */
+  inContext?: { term: string; anyOf: string[] }[];
   /** 0..1; low for generic competencies every class asks for, high for specific ones. */
   specificity: number;
 }
@@ -49,7 +51,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.15,
   },
   '1.A.1.a.3': {
-    terms: ['communicate effectively', 'communicate', 'communication skills', 'effective communication', 'interpersonal communication', 'oral expression', 'communicate orally', 'communicate verbally', 'convey information verbally', 'oral communication', 'verbal communication', 'express ideas orally', 'orally', 'verbally', 'oral form', 'oral presentations', 'speak effectively', 'communicate information and ideas in speaking'],
+    terms: ['communicate effectively', 'communicate', 'communication skills', 'effective communication', 'interpersonal communication', 'communicate orally', 'communicate verbally', 'convey information verbally', 'oral communication', 'verbal communication', 'express ideas orally', 'orally', 'verbally', 'oral form', 'oral presentations', 'speak effectively', 'communicate information and ideas in speaking'],
+    exclude: ['communication systems', 'communication equipment', 'communications center', 'communications commission', 'voice and data communications', 'knowledge of data communications', 'reception of data communications', 'radio communication', 'communications technology', 'communications facilities', 'communications engineering', 'television communication', 'telephone communications', 'wire communication', 'police communications', 'instructional communication', 'communication network'],
     specificity: 0.15,
   },
   '1.A.1.a.4': {
@@ -256,8 +259,8 @@ const ONET: Record<string, Curation> = {
   },
   // Basic skills
   '2.A.1.a': {
-    terms: ['reading comprehension', 'read and understand', 'read and interpret', 'understand written', 'interpret written', 'reading', 'read', 'written sentences and paragraphs'],
-    exclude: ['read maps'],
+    terms: ['read and understand', 'read and interpret', 'understand written', 'interpret written', 'reading', 'read', 'written sentences and paragraphs'],
+    exclude: ['read maps', 'read blueprints', 'read and interpret blueprints', 'read and understand wiring diagrams', 'read and use drawings', 'read interpret and work from plans', 'read and work from plans', 'read and work from working drawings', 'read and interpret plans', 'read and understand plans', 'read plans', 'read and interpret construction plans', 'read and understand construction plans', 'read construction plans', 'read and interpret landscaping plans', 'read and interpret contract plans', 'read and understand highway plans', 'read and explain plans', 'read and interpret engineering drawings', 'read and interpret technical drawings', 'read shop drawings', 'read electrical schematic', 'read and interpret electronic', 'read and interpret maps', 'read topographic maps', 'read planimetric', 'read and use maps', 'read and construct maps', 'read small letters', 'read grade and slope stakes', 'reading tests', 'read clinical lab tests'],
     specificity: 0.15,
   },
   '2.A.1.b': {
@@ -270,7 +273,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.15,
   },
   '2.A.1.d': {
-    terms: ['address groups', 'address an audience', 'address large groups', 'public addresses', 'public speaking', 'speeches', 'give talks', 'speaking', 'speak', 'speak effectively', 'oral communication', 'verbal communication', 'communicate orally', 'communicate verbally', 'verbally', 'orally', 'public speaking', 'oral form', 'oral presentations', 'make presentations', 'presentations', 'convey information', 'talking to others'],
+    terms: ['address groups', 'address an audience', 'address large groups', 'public addresses', 'public speaking', 'speeches', 'give talks', 'speak', 'speak effectively', 'oral communication', 'verbal communication', 'communicate orally', 'communicate verbally', 'verbally', 'orally', 'oral form', 'oral presentations', 'make presentations', 'presentations', 'convey information', 'talking to others'],
+    exclude: ['present written statements', 'present financial statements', 'present statistical', 'compiling and presenting data', 'present complex data', 'presented by others', 'presented material', 'presentation drawings', 'presentation software', 'presentation or publication', 'present and display'],
     specificity: 0.15,
   },
   '2.A.1.e': {
@@ -304,8 +308,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.45,
   },
   '2.B.1.b': {
-    terms: ['coordination', 'coordinate', 'coordinating', 'adjusting actions in relation to others', 'coordinate activities', 'coordinate the work'],
-    exclude: ['hand-eye coordination', 'eye-hand coordination', 'multilimb coordination', 'gross body coordination'],
+    terms: ['coordinate', 'coordinating', 'adjusting actions in relation to others', 'coordinate activities', 'coordinate the work'],
+    exclude: ['hand-eye coordination', 'eye-hand coordination', 'multilimb coordination', 'gross body coordination', 'california coordinate system', 'using coordinate systems', 'projections and coordinate systems', 'plane coordinate system', 'geographic coordinate system'],
     specificity: 0.25,
   },
   '2.B.1.c': {
@@ -350,12 +354,14 @@ const ONET: Record<string, Curation> = {
     specificity: 0.85,
   },
   '2.B.3.g': {
-    terms: ['operations monitoring', 'gauges', 'dials', 'meters', 'monitor equipment', 'monitor operations', 'control panel', 'instrument readings', 'machine is working properly'],
+    terms: ['gauges', 'dials', 'meters', 'monitor equipment', 'monitor operations', 'control panel', 'instrument readings', 'machine is working properly', 'operate and monitor'],
     specificity: 0.65,
   },
   '2.B.3.h': {
     nameIsTerm: false,
-    terms: ['operation and control', 'operate equipment', 'operate machinery', 'control equipment', 'operate machines', 'operation of equipment', 'operating equipment', 'equipment operation', 'operate a motor vehicle', 'operate vehicles', 'heavy equipment', 'drive a vehicle', 'operate'],
+    terms: ['operation and control', 'operate equipment', 'operate machinery', 'control equipment', 'operate machines', 'operation of equipment', 'operating equipment', 'equipment operation', 'operate a motor vehicle', 'operate vehicles', 'heavy equipment', 'drive a vehicle', 'operate', 'equipment operations', 'machine operations', 'operation of machines', 'operation of machinery', 'operation of vehicles', 'vehicle operations', 'plant operations', 'operation and maintenance', 'computer operations', 'operation and care', 'care and operation', 'operation and repair', 'repair and operation', 'operation and servicing', 'operation and use', 'use and operation', 'operations and mechanics', 'installation and operation', 'theory of operation', 'equipment used in the operation'],
+    exclude: ['operations research', 'organization and operation', 'program operations', 'operation of the program', 'departmental operations', 'field operations', 'business operations', 'service operations', 'operating room', 'operating budget', 'operating policies', 'operating units', 'operational plans', 'operational reports', 'administration and operation', 'operations of the agency', 'operations of federal', 'operation of the california', 'emergency operations', 'undercover operations', 'tactical operations', 'investigative operations', 'arithmetic operations', 'operating programs', 'departmental operating'],
+    inContext: [{ term: 'operation', anyOf: ['equipment', 'machine', 'machines', 'machinery', 'vehicle', 'vehicles', 'automotive', 'truck', 'trucks', 'forklift', 'forklifts', 'engine', 'engines', 'tools', 'instrument', 'instruments', 'instrumentation', 'device', 'devices', 'apparatus', 'boat', 'boats', 'vessel', 'vessels', 'ferry', 'ferries', 'aircraft', 'radio', 'pump', 'pumps', 'pumping', 'boiler', 'boilers', 'crane', 'cranes', 'hoist', 'hoists', 'switchboard', 'camera', 'cameras', 'accelerator', 'simulator', 'gear', 'valves'] }],
     specificity: 0.45,
   },
   '2.B.3.j': {
@@ -375,7 +381,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.5,
   },
   '2.B.4.e': {
-    terms: ['judgment and decision making', 'decision making', 'decision-making', 'make decisions', 'making decisions', 'sound judgment', 'good judgment', 'exercise judgment', 'independent judgment', 'judgment', 'relative costs and benefits', 'decisions', 'choose the most appropriate'],
+    terms: ['decision making', 'decision-making', 'make decisions', 'making decisions', 'sound judgment', 'good judgment', 'exercise judgment', 'independent judgment', 'judgment', 'relative costs and benefits', 'decisions', 'choose the most appropriate'],
+    exclude: ['court decisions', 'judicial decisions'],
     specificity: 0.3,
   },
   '2.B.4.g': {
@@ -387,7 +394,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.55,
   },
   '2.B.5.a': {
-    terms: ['organizational skills', 'organizational ability', 'timely manner', 'timely', 'complete tasks', 'priorities', 'establish priorities', 'maintain priorities', 'time management', "manage one's own time", 'manage time', 'managing time', 'meet deadlines', 'meeting deadlines', 'prioritize', 'prioritizing', 'set priorities', 'organize work', 'plan and organize work', 'organize own work', 'workload', 'scheduling', 'schedule work', 'time of others'],
+    terms: ['organizational skills', 'organizational ability', 'timely manner', 'timely', 'complete tasks', 'priorities', 'establish priorities', 'maintain priorities', "manage one's own time", 'manage time', 'managing time', 'meet deadlines', 'meeting deadlines', 'prioritize', 'prioritizing', 'set priorities', 'organize work', 'plan and organize work', 'organize own work', 'workload', 'scheduling', 'schedule work', 'time of others'],
+    exclude: ['periods of time', 'over time', 'time of conflict', 'time accounting'],
     specificity: 0.25,
   },
   '2.B.5.b': {
@@ -395,7 +403,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.55,
   },
   '2.B.5.c': {
-    terms: ['material requirements', 'estimate material', 'materials and labor', 'management of material resources', 'material resources', 'supplies', 'inventory', 'equipment and supplies', 'materials management', 'procurement', 'purchasing', 'facilities management', 'use of equipment facilities and materials'],
+    terms: ['material requirements', 'estimate material', 'materials and labor', 'material resources', 'supplies', 'inventory', 'equipment and supplies', 'materials management', 'procurement', 'purchasing', 'facilities management', 'use of equipment facilities and materials'],
+    exclude: ['water supply', 'supply and demand', 'energy supply', 'supply mix', 'supply analyses', 'power supply'],
     specificity: 0.5,
   },
   '2.B.5.d': {
@@ -404,7 +413,8 @@ const ONET: Record<string, Curation> = {
   },
   // Knowledge
   '2.C.1.a': {
-    terms: ['administrative ability', 'managerial', 'managerial ability', 'administrative duties', 'administrative capacity', 'administrative skills', 'management ability', 'administration and management', 'management principles', 'principles of management', 'business administration', 'business and management', 'strategic planning', 'resource allocation', 'organization and management', 'management techniques', 'management practices', 'organizational management', 'leadership technique', 'management methods', 'principles and practices of management', 'coordination of people and resources', 'administrative management'],
+    terms: ['administrative ability', 'managerial', 'managerial ability', 'administrative duties', 'administrative capacity', 'administrative skills', 'management ability', 'management principles', 'principles of management', 'business administration', 'business and management', 'strategic planning', 'resource allocation', 'organization and management', 'management techniques', 'management practices', 'organizational management', 'leadership technique', 'management methods', 'principles and practices of management', 'coordination of people and resources', 'administrative management', 'management skills', 'management experience', 'management concepts', 'management theory', 'program management', 'project management', 'office management', 'top management', 'executive management', 'managing programs', 'manage programs', 'manage a program', 'manage the program'],
+    exclude: ["manage one's own time", 'manage time', 'manage their time'],
     specificity: 0.45,
   },
   '2.C.1.b': {
@@ -433,7 +443,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.7,
   },
   '2.C.2.b': {
-    terms: ['food production', 'agriculture', 'agricultural', 'farming', 'crops', 'crop', 'livestock', 'planting', 'harvesting', 'horticulture', 'horticultural', 'cultivating', 'gardening', 'animal husbandry', 'agronomy', 'commodities', 'food products', 'dairy', 'nursery stock'],
+    terms: ['agriculture', 'agricultural', 'farming', 'crops', 'crop', 'livestock', 'planting', 'harvesting', 'horticulture', 'horticultural', 'cultivating', 'gardening', 'animal husbandry', 'agronomy', 'commodities', 'food products', 'dairy', 'nursery stock'],
+    exclude: ['pumping plant', 'generating plant', 'power plant', 'hydroelectric plant', 'treatment plant', 'printing plant', 'pilot plant', 'service plant', 'electrical plant', 'plant equipment', 'plant operations', 'plant operator', 'plant maintenance', 'plant emergency', 'plant electrician', 'plant mechanic', 'plant engineering', 'plant security', 'plant machinery', 'plant instruments'],
     specificity: 0.75,
   },
   '2.C.3.a': {
@@ -447,6 +458,7 @@ const ONET: Record<string, Curation> = {
   '2.C.3.c': {
     nameIsTerm: false,
     terms: ['design techniques', 'technical plans', 'blueprints', 'blueprint', 'drafting', 'technical drawings', 'drawings', 'plans and specifications', 'architectural design', 'computer aided design', 'computer-aided design', 'precision technical plans', 'design principles'],
+    exclude: ['draw conclusions', 'draw valid conclusions', 'draw correct conclusions', 'draw sound conclusions', 'draw logical conclusions', 'draw appropriate conclusions', 'draw reasonable conclusions', 'draw inferences', 'draft opinions', 'draft legal opinions', 'draft proposed', 'draft legislation', 'draft rules', 'draft regulations', 'draft correspondence', 'draft statutes', 'statute drafting', 'draft contracts', 'drafts of pleadings', 'draft litigation', 'drafting and codification', 'draft and analyze'],
     specificity: 0.7,
   },
   '2.C.3.d': {
@@ -458,7 +470,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.6,
   },
   '2.C.4.a': {
-    terms: ['metric system', 'measurements', 'units of measure', 'mathematics', 'mathematical', 'math', 'arithmetic', 'algebra', 'geometry', 'trigonometry', 'calculus', 'statistics', 'statistical'],
+    terms: ['metric system', 'measurements', 'units of measure', 'mathematical', 'math', 'arithmetic', 'algebra', 'geometry', 'trigonometry', 'calculus', 'statistics', 'statistical'],
+    exclude: ['safety measures', 'control measures', 'legislative measures', 'mitigation measures', 'therapeutic measures', 'corrective measures', 'disciplinary measures', 'security measures', 'resuscitation measures', 'sanitation measures', 'preventive measures'],
     specificity: 0.5,
   },
   '2.C.4.b': {
@@ -482,15 +495,16 @@ const ONET: Record<string, Curation> = {
     specificity: 0.65,
   },
   '2.C.4.g': {
-    terms: ['mapping', 'maps', 'photogrammetry', 'photogrammetric', 'surveying', 'cartography', 'geography', 'geographic', 'geographical', 'topography', 'land features', 'geographic information systems', 'features of land sea and air'],
+    terms: ['mapping', 'maps', 'photogrammetry', 'photogrammetric', 'surveying', 'cartography', 'geographic', 'geographical', 'topography', 'land features', 'geographic information systems', 'features of land sea and air', 'land survey', 'land surveys', 'survey instruments', 'survey measurements', 'surveyor', 'surveyors', 'geodetic survey'],
     specificity: 0.75,
   },
   '2.C.5.a': {
-    terms: ['imaging', 'diagnostic imaging', 'radiologic', 'radiology', 'x-ray', 'hemodialysis', 'dialysis', 'specimens', 'specimen', 'laboratory tests', 'clinical laboratory', 'infection control', 'universal precautions', 'sterilization', 'surgery', 'surgical', 'pulmonary', 'cardiopulmonary', 'resuscitation', 'pharmaceutical', 'prescriptions', 'pharmacy', 'hospital', 'teeth', 'tooth', 'nursing procedures', 'patient care procedures', 'medicine and dentistry', 'medicine', 'dentistry', 'dental', 'diagnosis', 'diseases', 'disease', 'injuries', 'symptoms', 'drug properties', 'pharmacology', 'medical terminology', 'anatomy', 'physiology', 'medications', 'medical care', 'medical practice', 'medical treatment', 'medical conditions', 'medical procedures', 'medical aspects', 'nursing', 'clinical', 'diagnose and treat', 'preventive health', 'medical'],
+    terms: ['imaging', 'diagnostic imaging', 'radiologic', 'radiology', 'x-ray', 'hemodialysis', 'dialysis', 'specimens', 'specimen', 'laboratory tests', 'clinical laboratory', 'infection control', 'universal precautions', 'sterilization', 'surgery', 'surgical', 'pulmonary', 'cardiopulmonary', 'resuscitation', 'pharmaceutical', 'prescriptions', 'pharmacy', 'hospital', 'teeth', 'tooth', 'nursing procedures', 'patient care procedures', 'medicine', 'dentistry', 'dental', 'diagnosis', 'diseases', 'disease', 'injuries', 'symptoms', 'drug properties', 'pharmacology', 'medical terminology', 'anatomy', 'physiology', 'medications', 'medical care', 'medical practice', 'medical treatment', 'medical conditions', 'medical procedures', 'medical aspects', 'nursing', 'clinical', 'diagnose and treat', 'preventive health', 'medical problems', 'medical evidence', 'medical nutrition', 'medical radiographic', 'medical laboratory', 'medical research', 'medical services', 'medical judgment', 'medical policies', 'medical history', 'medical histories', 'medical needs', 'medical attention', 'medical terms', 'medical education', 'emergency medical', 'medical techniques', 'medical issues', 'medical specialties', 'medical epidemiology', 'medical microbiology', 'medical surveillance', 'preventive medical', 'vital signs', 'medical information', 'medical science', 'medical field', 'medical emergencies', 'medical examination', 'medical evaluation', 'medical diagnosis'],
+    exclude: ['plant disease', 'plant life diseases', 'pests and diseases', 'insects and disease', 'fish disease', 'fish virus', 'shellfish diseases', 'forest disease', 'turf problems', 'diagnose equipment', 'diagnose malfunctions', 'diagnose automotive', 'diagnose and repair', 'diagnose and correct', 'diagnose and isolate', 'diagnose locate and correct', 'diagnose mechanical', 'diagnose and properly maintain', 'diagnostic devices', 'engine diagnoses', 'diagnose electronic'],
     specificity: 0.75,
   },
   '2.C.5.b': {
-    terms: ['therapy and counseling', 'therapy', 'therapies', 'therapeutic', 'counseling', 'rehabilitation', 'psychotherapy', 'mental dysfunctions', 'career counseling', 'guidance', 'treatment methods', 'treatment techniques', 'treatment', 'treatment planning', 'treatment programs', 'rehabilitative'],
+    terms: ['therapy', 'therapies', 'therapeutic', 'counseling', 'rehabilitation', 'psychotherapy', 'mental dysfunctions', 'career counseling', 'treatment methods', 'treatment techniques', 'treatment', 'treatment planning', 'treatment programs', 'rehabilitative', 'vocational guidance', 'child guidance', 'career guidance', 'guidance counseling', 'guidance and counseling', 'guidance principles', 'inmate guidance'],
     exclude: ['legal counsel', 'chief counsel', 'general counsel', 'water treatment', 'wastewater treatment', 'sewage treatment', 'treatment plant'],
     specificity: 0.7,
   },
@@ -527,7 +541,8 @@ const ONET: Record<string, Curation> = {
     specificity: 0.5,
   },
   '2.C.8.b': {
-    terms: ['expert witness', 'testify', 'testimony', 'hearings', 'administrative hearings', 'conduct hearings', 'law and government', 'law', 'laws', 'legal', 'legislation', 'statutes', 'statutory', 'court procedures', 'courts', 'court', 'legal codes', 'legal principles', 'legal research', 'court decisions', 'administrative law', 'government regulations', 'executive orders', 'agency rules', 'political process', 'government', 'governmental', 'codes', 'legal terminology', 'precedents', 'constitution', 'judicial'],
+    terms: ['expert witness', 'testify', 'testimony', 'hearings', 'administrative hearings', 'conduct hearings', 'law', 'laws', 'legal', 'legislation', 'statutes', 'statutory', 'court procedures', 'courts', 'court', 'legal codes', 'legal principles', 'legal research', 'court decisions', 'administrative law', 'government regulations', 'executive orders', 'agency rules', 'political process', 'government', 'governmental', 'codes', 'legal terminology', 'precedents', 'constitution', 'judicial'],
+    exclude: ['hard of hearing', 'hearing impairment', 'hearing loss', 'hearing disorders', 'physiology of hearing', 'directional hearing'],
     specificity: 0.45,
   },
   '2.C.9.a': {
@@ -688,8 +703,8 @@ const RUNGS: RungsCompetency[] = [
     specificity: 0.4,
     description:
       'Planning, assigning, directing, reviewing and evaluating the work of subordinate staff.',
-    terms: ['discipline', 'maintain discipline', 'disciplinary', 'supervision', 'supervise', 'supervising', 'supervisory', 'supervisor', 'principles of supervision', 'effective supervision', 'staff supervision', 'employee supervision', 'subordinate staff', 'subordinates', 'oversee staff', 'lead worker', 'leadperson', 'lead capacity', 'lead responsibility', 'train and supervise', 'direct the work of', 'plan organize and direct the work', 'evaluate staff', 'work of others'],
-    exclude: ['under supervision', 'under general supervision', 'under close supervision', 'under direct supervision', 'under immediate supervision', 'little or no supervision', 'minimal supervision', 'without supervision', 'without close supervision', 'without direct supervision', 'without immediate supervision', 'with little supervision', 'limited supervision'],
+    terms: ['maintain discipline', 'supervision', 'supervise', 'supervising', 'supervisory', 'supervisor', 'principles of supervision', 'effective supervision', 'staff supervision', 'employee supervision', 'subordinate staff', 'subordinates', 'oversee staff', 'lead worker', 'leadperson', 'lead capacity', 'lead responsibility', 'train and supervise', 'direct the work of', 'plan organize and direct the work', 'evaluate staff', 'work of others', 'progressive discipline', 'employee discipline', 'disciplinary action', 'disciplinary guidelines', 'disciplinary techniques', 'disciplinary options', 'disciplinary process', 'discipline of employees', 'administrative discipline', 'performance discipline', 'firm discipline', 'consistent discipline'],
+    exclude: ['under supervision', 'under general supervision', 'under close supervision', 'under direct supervision', 'under immediate supervision', 'little or no supervision', 'minimal supervision', 'without supervision', 'without close supervision', 'without direct supervision', 'without immediate supervision', 'with little supervision', 'limited supervision', 'supervision of youthful offenders', 'supervision and rehabilitation', 'supervision and adjustment'],
   },
   {
     slug: 'public-health-programs',
@@ -804,6 +819,7 @@ const RUNGS: RungsCompetency[] = [
     description:
       'Designing and carrying out research: data collection, survey, statistical and analytical methods.',
     terms: ['research methods', 'research techniques', 'research methodology', 'statistical methods', 'statistical analysis', 'statistical techniques', 'data collection', 'survey methods', 'conduct research', 'research design', 'surveys', 'studies and surveys', 'research', 'data analysis', 'analyze data', 'evaluation research', 'social research', 'quantitative methods'],
+    exclude: ['land survey', 'land surveys', 'boundary survey', 'boundary surveys', 'field surveys of land', 'geodetic survey', 'survey instruments', 'survey measurements', 'survey calculations', 'survey crew', 'survey party', 'survey field notes', 'geological survey', 'energy use surveys', 'right of way', 'aerial survey', 'serial survey', 'control surveys', 'quantity surveys', 'field survey work', 'construction surveys', 'survey cruise', 'survey of fires', 'survey equipment needs', 'surveys of clinical', 'surveys of cytology laboratories', 'security and safety surveys', 'land title research', 'boundary determination'],
   },
   {
     slug: 'emergency-response',
@@ -874,7 +890,8 @@ const RUNGS: RungsCompetency[] = [
     specificity: 0.5,
     description:
       'Planning, scheduling, monitoring and completing projects against milestones and budgets.',
-    terms: ['project management', 'manage projects', 'managing projects', 'project planning', 'project priorities', 'project milestones', 'project administration', 'project schedules', 'projects', 'project', 'project coordination'],
+    terms: ['manage projects', 'managing projects', 'project planning', 'project priorities', 'project milestones', 'project administration', 'project schedules', 'projects', 'project', 'project coordination'],
+    exclude: ['map projections', 'population projection', 'cash flow projections', 'budget projections', 'sales projections', 'projection models', 'make projections', 'projection of data', 'projection equipment', 'computer projections', 'projection methods', 'projected future'],
   },
   {
     slug: 'contract-grant-management',
@@ -898,7 +915,8 @@ const RUNGS: RungsCompetency[] = [
     domain: 'knowledge',
     specificity: 0.75,
     description: 'Environmental quality, pollution control and hazardous materials regulation.',
-    terms: ['water treatment', 'sewage', 'wastewater', 'sewage treatment', 'solid waste', 'recycling', 'environmental', 'pollution', 'air pollution', 'water pollution', 'hazardous materials', 'hazardous waste', 'air quality', 'water quality', 'environmental protection', 'environmental laws', 'toxic substances', 'waste management', 'pollutants'],
+    terms: ['water treatment', 'sewage', 'wastewater', 'sewage treatment', 'solid waste', 'recycling', 'environmental', 'pollution', 'air pollution', 'water pollution', 'hazardous materials', 'hazardous waste', 'air quality', 'water quality', 'environmental laws', 'toxic substances', 'waste management', 'pollutants'],
+    exclude: ['work environment', 'team environment', 'automated environment', 'computerized environment', 'paced environment', 'changing environment', 'changing technological environment', 'stress environment', 'stressful environment', 'dynamic environment', 'routine environment', 'informal environment', 'line environment', 'university environment', 'school environment', 'institutional environment', 'political environment', 'investment environment', 'living environment', 'therapeutic environment'],
   },
   {
     slug: 'real-property',
@@ -1090,6 +1108,7 @@ function build(): CompetencyVocabulary {
       description: e.description,
       terms: terms.filter((t) => tokenizeKsaText(t).length > 0),
       exclude: curation?.exclude ?? [],
+      inContext: curation?.inContext,
       specificity: curation?.specificity ?? 0.5,
     });
   }
@@ -1111,6 +1130,7 @@ function build(): CompetencyVocabulary {
         ...new Set([...(r.nameIsTerm === false ? [] : [r.name.toLowerCase()]), ...r.terms]),
       ].filter((t) => tokenizeKsaText(t).length > 0),
       exclude: r.exclude ?? [],
+      inContext: r.inContext,
       specificity: r.specificity,
     });
   }
