@@ -132,6 +132,16 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['operation', 'operations'],
   ['operations', 'operations'],
   ['operational', 'operations'],
+  // "organization" (a body, an agency) is not "organize" (arrange work), and an "analyst" (a job
+  // title) or an "analyzer" (a test instrument) is not analysis.
+  ['organization', 'organization'],
+  ['organizations', 'organization'],
+  ['organizational', 'organization'],
+  ['organizationally', 'organization'],
+  ['analyst', 'analyst'],
+  ['analysts', 'analyst'],
+  ['analyzer', 'analyzer'],
+  ['analyzers', 'analyzer'],
 ]);
 
 /** Word beginnings whose whole family shares one stem. */

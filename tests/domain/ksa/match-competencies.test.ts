@@ -156,6 +156,8 @@ describe('matchCompetencies(text, kind)', () => {
       expected: '2.B.3.h',
     },
     { input: 'Knowledge of fuels used in the operation of diesel engines', expected: '2.B.3.h' },
+    { input: 'Ability to plan, organize, and manage a program', expected: '2.C.1.a' },
+    { input: 'Ability to plan and organize work', expected: '2.B.5.a' },
     // The same words in their own sense still meet.
     {
       input: 'Knowledge of environmental protection laws',
@@ -259,6 +261,31 @@ describe('matchCompetencies(text, kind)', () => {
     {
       input: 'Knowledge of operations, procedures, and work standards of the office',
       notExpected: '2.B.3.h',
+    },
+    // Found by a second review of the corpus's matches.
+    {
+      input: 'Knowledge of hospital organization, management, and procedures',
+      notExpected: '2.C.5.a',
+    },
+    {
+      input: 'Knowledge of psychological measurements and projective tests',
+      notExpected: '2.C.4.a',
+    },
+    { input: 'Knowledge of computer operating systems', notExpected: '2.B.3.h' },
+    {
+      input: 'Ability to monitor expenditures and operate within a budget',
+      notExpected: '2.B.3.h',
+    },
+    { input: "Ability to assess an organization's financial condition", notExpected: '2.B.5.a' },
+    { input: 'Ability to write articles for trade journals', notExpected: '2.C.3.d' },
+    { input: 'Knowledge of the programs of the California Highway Patrol', notExpected: '2.C.3.d' },
+    {
+      input: 'Knowledge of the requirements specified in Research Analyst I',
+      notExpected: '1.C.7.b',
+    },
+    {
+      input: 'Knowledge of the functions of the Department of Corrections and Rehabilitation',
+      notExpected: '2.C.5.b',
     },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
