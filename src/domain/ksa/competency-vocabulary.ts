@@ -49,6 +49,12 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
+function isContextTerm(value: unknown): value is { term: string; anyOf: string[] } {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return typeof t.term === 'string' && isStringArray(t.anyOf);
+}
+
 function isCompetency(value: unknown): value is Competency {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
@@ -63,14 +69,7 @@ function isCompetency(value: unknown): value is Competency {
     isStringArray(c.terms) &&
     isStringArray(c.exclude) &&
     (c.inContext === undefined ||
-      (Array.isArray(c.inContext) &&
-        c.inContext.every(
-          (t: unknown) =>
-            typeof t === 'object' &&
-            t !== null &&
-            typeof (t as Record<string, unknown>).term === 'string' &&
-            isStringArray((t as Record<string, unknown>).anyOf),
-        ))) &&
+      (Array.isArray(c.inContext) && c.inContext.every(isContextTerm))) &&
     typeof c.specificity === 'number'
   );
 }

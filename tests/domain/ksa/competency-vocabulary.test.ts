@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { competency } from '../../../src/domain/ksa/competency.ts';
 import { competencyVocabulary } from '../../../src/domain/ksa/competency-vocabulary.ts';
 import { ONET_FILE } from './fixtures.ts';
+import vocabularyFile from '../../../data/competencies.json';
 
 const list = competencyVocabulary.competencies;
 
@@ -11,6 +12,11 @@ describe('competencyVocabulary', () => {
     expect(competencyVocabulary.source).toMatch(/O\*NET/);
     expect(competencyVocabulary.licence).toMatch(/CC BY 4\.0/);
     expect(competencyVocabulary.attribution).toMatch(/CC BY 4\.0/);
+  });
+
+  it('loads every competency of the committed file: none fails its shape check', () => {
+    expect(list.length).toBe(vocabularyFile.competencies.length);
+    expect(competency('2.B.3.h')?.inContext?.[0]?.anyOf).toContain('equipment');
   });
 
   it('has unique ids, O*NET element ids or rungs:<slug>', () => {
