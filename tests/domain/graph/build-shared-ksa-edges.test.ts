@@ -106,6 +106,30 @@ describe('buildSharedKsaEdges(classes, options)', () => {
     ]);
   });
 
+  it('links near-twins whose competencies are all common, and nothing else through them', () => {
+    // 70 classes share g1 to g4 (too common to propose pairs) and each has one of its own.
+    const filler = Array.from({ length: 70 }, (_, n) =>
+      withKsas(`f${String(n).padStart(2, '0')}`, ['g1', 'g2', 'g3', 'g4', `own${n}`]),
+    );
+    const edges = buildSharedKsaEdges([
+      ...filler,
+      withKsas('twin-a', ['g1', 'g2', 'g3']),
+      withKsas('twin-b', ['g1', 'g2', 'g3']),
+      // The same two common competencies say nothing of a twin.
+      withKsas('pair-a', ['g1', 'g4']),
+      withKsas('pair-b', ['g1', 'g4']),
+      withKsas('lone', ['g4']),
+    ]);
+    const touching = (id: string) => edges.filter((e) => e.source === id || e.target === id);
+    expect(touching('twin-a').map((e) => [e.source, e.target, e.weight])).toEqual([
+      ['twin-a', 'twin-b', 1],
+    ]);
+    expect(touching('pair-a')).toEqual([]);
+    expect(touching('lone')).toEqual([]);
+    // The filler classes keep their own neighbours: no twin took a place in their lists.
+    expect(edges.filter((e) => e.source.startsWith('f') && !e.target.startsWith('f'))).toEqual([]);
+  });
+
   it('ignores competency matches below the confidence floor', () => {
     const a = withKsas('a', ['x']);
     const b = jobClass({
