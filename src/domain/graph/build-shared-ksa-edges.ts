@@ -221,7 +221,11 @@ export function sharedKsaNeighbours(
       // A weight w needs the smaller norm to be at least w² of the larger.
       const ratio = FALLBACK_THRESHOLD * FALLBACK_THRESHOLD;
       const normI = norms[i] as number;
-      for (const j of postings[least] as number[]) {
+      // NOTE: bounded like the search above, or a large corpus (the 10× bench, where most
+      // competencies pass maxDf) would pair most classes this way.
+      const candidates = postings[least] as number[];
+      const few = candidates.length <= FALLBACK_MAX_DF * maxDf;
+      for (const j of few ? candidates : []) {
         if (j === i || ((rare[j] as number) === 0 && j < i)) continue;
         const normJ = norms[j] as number;
         if (Math.min(normI, normJ) < ratio * Math.max(normI, normJ)) continue;
@@ -265,6 +269,9 @@ const FALLBACK_THRESHOLD = 0.9;
 
 /** And how many competencies it must share: one or two common ones say nothing of a twin. */
 const FALLBACK_SHARED = 3;
+
+/** The most classes (as a multiple of the search's own bound) its least common one may have. */
+const FALLBACK_MAX_DF = 4;
 
 /** The shared-KSA edges of `classes` from their neighbours, each quoting the statements it shares. */
 export function sharedKsaEdgesOf(
