@@ -209,9 +209,9 @@ export function sharedKsaNeighbours(
     const rareI = rare[i] as number;
     // A class whose competencies are all common proposes no pair above: its candidates are the
     // classes holding its least common one (each pair once: a class with rarer ones, or a later
-    // one), and it keeps only a near-twin (see below). NOTE: on the corpus, 302 classes were left without any shared-KSA edge, 77 of them
-    // beside a class with the very same competencies (Prison Industries Superintendent II of two
-    // industries).
+    // one), and it keeps only a near-twin (see below).
+    // NOTE: on the corpus, 302 classes were left without any shared-KSA edge, 77 of them beside a
+    // class with the very same competencies (Prison Industries Superintendents of two industries).
     if (rareI === 0 && (starts[i + 1] as number) > (starts[i] as number)) {
       let least = -1;
       for (const c of setOf(i)) {
