@@ -255,6 +255,8 @@ const ONET: Record<string, Curation> = {
   },
   '1.C.7.b': {
     terms: ['analytical thinking', 'analytical', 'analytic', 'analyze', 'analysis', 'analyzing', 'analytical skills', 'use logic'],
+    // A laboratory's analyses are tests run on samples, not reasoning about information.
+    exclude: ['chemical analysis', 'chemical analyses', 'biochemical analysis', 'biochemical analyses', 'physical analysis', 'physical analyses', 'microbiological analyses', 'microscopic analyses', 'instrumental analysis', 'chemical tests and analyses', 'monitor and/or collect samples for analysis', 'samples for laboratory analyses', 'analyze samples', 'analyzing air samples'],
     specificity: 0.2,
   },
   // Basic skills
@@ -506,7 +508,9 @@ const ONET: Record<string, Curation> = {
   },
   '2.C.5.b': {
     terms: ['therapy', 'therapies', 'therapeutic', 'counseling', 'rehabilitation', 'psychotherapy', 'mental dysfunctions', 'career counseling', 'treatment methods', 'treatment techniques', 'treatment', 'treatment planning', 'treatment programs', 'rehabilitative', 'vocational guidance', 'child guidance', 'career guidance', 'guidance counseling', 'guidance and counseling', 'guidance principles', 'inmate guidance'],
-    exclude: ['legal counsel', 'chief counsel', 'general counsel', 'water treatment', 'wastewater treatment', 'sewage treatment', 'treatment plant', 'corrections and rehabilitation'],
+    // Treatment of things rather than of people: water, waste, metals, pests, hair; and treating
+    // people fairly.
+    exclude: ['legal counsel', 'chief counsel', 'general counsel', 'water treatment', 'wastewater treatment', 'sewage treatment', 'treatment plant', 'corrections and rehabilitation', 'treatment of sewage', 'treating water', 'water collection and treatment', 'treatment of boiler', 'hazardous waste', 'hazardous materials', 'heat treatment', 'heat treating', 'treatment of metals', 'chemical treatments', 'pest control', 'pests', 'infested products', 'cosmetology', 'cosmetic', 'transaction treatments', 'equal treatment', 'treat others', 'treat children fairly'],
     specificity: 0.7,
   },
   '2.C.6': {

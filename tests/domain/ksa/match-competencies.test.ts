@@ -166,6 +166,17 @@ describe('matchCompetencies(text, kind)', () => {
     { input: 'Knowledge of progressive discipline', expected: 'rungs:supervision' },
     { input: 'Knowledge of vocational guidance principles', expected: '2.C.5.b' },
     { input: 'Ability to read and understand complex written material', expected: '2.A.1.a' },
+    // Next to the laboratory and material senses excluded below.
+    { input: 'Ability to interpret laboratory analyses', expected: '1.C.7.b' },
+    {
+      input: 'Knowledge of statistical theory and methods including sampling, analysis of variance',
+      expected: '1.C.7.b',
+    },
+    { input: 'Knowledge of commonly used radiation treatment techniques', expected: '2.C.5.b' },
+    {
+      input: 'Knowledge of principles and methods of drug and alcohol treatment programs',
+      expected: '2.C.5.b',
+    },
   ];
   it.each(mustMeet)('"$input" → $expected', ({ input, kind, expected }) => {
     expect(ids(input, kind)).toContain(expected);
@@ -287,6 +298,25 @@ describe('matchCompetencies(text, kind)', () => {
       input: 'Knowledge of the functions of the Department of Corrections and Rehabilitation',
       notExpected: '2.C.5.b',
     },
+    // A laboratory's analyses are tests on samples; treatment of things is not therapy.
+    { input: 'Ability to perform accurate chemical analyses', notExpected: '1.C.7.b' },
+    {
+      input: 'Knowledge of apparatus used to monitor and/or collect samples for analysis',
+      notExpected: '1.C.7.b',
+    },
+    {
+      input: 'Knowledge of working properties and heat treatment of metals',
+      notExpected: '2.C.5.b',
+    },
+    {
+      input: 'Knowledge of treatment and disposal methods of hazardous waste',
+      notExpected: '2.C.5.b',
+    },
+    {
+      input: 'Ability to identify pests and the type of treatment required',
+      notExpected: '2.C.5.b',
+    },
+    { input: 'Ability to treat others with respect and dignity', notExpected: '2.C.5.b' },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
     expect(ids(input)).not.toContain(notExpected);
