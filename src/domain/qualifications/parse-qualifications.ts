@@ -418,6 +418,9 @@ function pooled(node: GroupNode, alts: Alternative[], ctx: Context): void {
   if (months === undefined) return;
   for (const alt of alts) {
     for (const part of alt.parts) {
+      // "B. Work experience comparable to the next lower level of this series": a class named
+      // without months is worth the pool's months, as any category is.
+      for (const e of part.experience) if (e.months === 0) e.months = months;
       if (part.experience.length > 0) continue;
       const text = part.texts.join(' ');
       part.other = part.other.filter((o) => !text.includes(o));

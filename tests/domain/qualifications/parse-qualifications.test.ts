@@ -121,6 +121,22 @@ describe('parseQualifications(lines, options): routes', () => {
       ],
     },
     {
+      // NOTE: the category names a class but no months: it is worth the pool's, not 0.
+      name: 'a pooled SUCSS category that names a class',
+      input: [
+        '1. High school diploma or equivalent.',
+        '2. Any combination totaling two (2) years (24 months) from the categories below:',
+        'A. work experience comparable to the next lower level of this series',
+        'B. course work in any discipline, as measured by the following conversion table or its proportional equivalent:',
+        '30 semester hours equals one (1) year (12 months)',
+        'Bachelor’s Degree (120 semester hours) equals three (3) years (36 months)',
+      ],
+      expected: [
+        { id: '1+2A', education: 'high_school', months: [24] },
+        { id: '1+2B', education: 'associate', months: [] },
+      ],
+    },
+    {
       name: 'a list of kinds of work is one experience, not several routes',
       input: [
         'Experience: Three years of increasingly responsible experience in one of the following:',
