@@ -4,6 +4,7 @@
 
 import type { JobClass } from '../model/index.ts';
 import { normalizeTitle } from './normalize-title.ts';
+import { parseNumberedTitle } from './numbered-title.ts';
 
 export interface ClassIndex {
   byId: Map<string, JobClass>;
@@ -13,6 +14,8 @@ export interface ClassIndex {
   bySeries: Map<string, JobClass[]>;
   /** `<jurisdiction>\u0000<title without parentheses>` → classes ("prison industries superintendent i"). */
   byBareTitle: Map<string, JobClass[]>;
+  /** `<jurisdiction>\u0000<numbered family>` → its rungs ("accountant" → I, II, III), lowest first. */
+  byNumberedFamily: Map<string, { n: number; cls: JobClass }[]>;
 }
 
 /** "Prison Industries Superintendent I (Bakery)" → "prison industries superintendent i". */
@@ -36,6 +39,7 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
   const byTitle = new Map<string, JobClass[]>();
   const bySeries = new Map<string, JobClass[]>();
   const byBareTitle = new Map<string, JobClass[]>();
+  const byNumberedFamily = new Map<string, { n: number; cls: JobClass }[]>();
   for (const cls of classes) {
     byId.set(cls.id, cls);
     const normalised = normalizeTitle(cls.title);
@@ -49,6 +53,13 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
       const family = byBareTitle.get(bareKey);
       if (family) family.push(cls);
       else byBareTitle.set(bareKey, [cls]);
+    }
+    const numbered = parseNumberedTitle(cls.title);
+    if (numbered) {
+      const fKey = titleKey(cls.jurisdiction, numbered.family);
+      const rungs = byNumberedFamily.get(fKey);
+      if (rungs) rungs.push({ n: numbered.n, cls });
+      else byNumberedFamily.set(fKey, [{ n: numbered.n, cls }]);
     }
     const sKey = seriesKey(cls);
     if (sKey !== null) {
@@ -66,7 +77,10 @@ export function buildClassIndex(classes: readonly JobClass[]): ClassIndex {
           (b.series?.level ?? Number.POSITIVE_INFINITY) || compareIds(a.id, b.id),
     );
   }
-  return { byId, byTitle, bySeries, byBareTitle };
+  for (const list of byNumberedFamily.values()) {
+    list.sort((a, b) => a.n - b.n || compareIds(a.cls.id, b.cls.id));
+  }
+  return { byId, byTitle, bySeries, byBareTitle, byNumberedFamily };
 }
 
 export function compareIds(a: string, b: string): number {

@@ -8,7 +8,6 @@
 
 import type { Diagnostic } from '../diagnostics.ts';
 import {
-  foldSpaces,
   type CareerEdge,
   type ClassReference,
   type ClassReferenceKind,
@@ -16,8 +15,9 @@ import {
   type JobClass,
   type QualificationRoute,
 } from '../model/index.ts';
-import { romanToNumber } from '../spec/roman-numerals.ts';
 import { compareIds, type ClassIndex } from './build-class-index.ts';
+import { LOWER_LEVEL_TITLE } from '../qualifications/parse-class-references.ts';
+import { parseNumberedTitle } from './numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 
 export interface PromotionEdgesResult {
@@ -189,16 +189,6 @@ export function buildPromotionEdges(
   return { edges, diagnostics, references, referencesByJurisdiction };
 }
 
-/** "Case Manager II (Social Work)" → { family: "case manager (social work)", n: 2 }. */
-export function parseNumberedTitle(title: string): { family: string; n: number } | null {
-  const m = /^(.*?\S)\s+([IVX]{1,5}|\d{1,2})\b\s*(\(.*\))?\s*$/i.exec(title.trim());
-  if (!m || m[1] === undefined || m[2] === undefined) return null;
-  const n = /^\d+$/.test(m[2]) ? Number(m[2]) : romanToNumber(m[2].toUpperCase());
-  if (n === null || n < 1 || n > 20) return null;
-  const family = foldSpaces(`${m[1]} ${m[3] ?? ''}`.toLowerCase());
-  return { family, n };
-}
-
 /**
  * What a ladder edge quotes of a class: the line that names it, word for word (its series-table
  * row: "0264 Medical Social Assistant 01 444 6 mo. 11/15/11 Rev."); for a class with none, a line
@@ -247,9 +237,12 @@ function unresolvedDiagnostic(
     line: route.line,
     severity: 'warning',
     code: 'unresolved-class-reference',
-    message: `${target.title}: "${ref.title}" names no class of jurisdiction ${target.jurisdiction}${
-      ref.sameSeries ? ` in the series ${target.series?.title ?? ''}` : ''
-    }.`,
+    message:
+      ref.title === LOWER_LEVEL_TITLE
+        ? `${target.title}: "${ref.text}" names no class: no class of its series, numbered titles or title family is below it.`
+        : `${target.title}: "${ref.title}" names no class of jurisdiction ${target.jurisdiction}${
+            ref.sameSeries && target.series ? ` in the series ${target.series.title}` : ''
+          }.`,
     classId: target.id,
     text: ref.text,
   };

@@ -10,9 +10,11 @@
 // department ending; a family; the split phrase; the longest prefix.
 
 import type { ClassReference, JobClass } from '../model/index.ts';
+import { LOWER_LEVEL_TITLE } from '../qualifications/parse-class-references.ts';
 import { romanToNumber } from '../spec/roman-numerals.ts';
 import { bareTitle, seriesKey, titleKey, type ClassIndex } from './build-class-index.ts';
 import { normalizeTitle } from './normalize-title.ts';
+import { parseNumberedTitle } from './numbered-title.ts';
 
 const SPLIT = /\s*(?:,|;|\bor\b|\band\b|\/)\s*/;
 
@@ -24,6 +26,7 @@ export function resolveClassReference(
   ref: Pick<ClassReference, 'title' | 'sameSeries'>,
   from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
 ): JobClass[] {
+  if (ref.title === LOWER_LEVEL_TITLE) return lowerRung(index, from);
   const rung = levelOfSeries(index, ref.title, from);
   if (rung) return [rung];
   const exact = resolveTitle(index, ref.title, ref.sameSeries, from, false);
@@ -89,6 +92,43 @@ function levelOfSeries(
   const n = romanToNumber(level.toUpperCase());
   return index.bySeries.get(key)?.find((c) => c.series?.level === n) ?? null;
 }
+
+/**
+ * "The next lower level of this series" from a class: the rung just below it in its series, else
+ * in its numbered family ("Accountant III" → "Accountant II"); none for a bottom rung.
+ */
+function lowerRung(
+  index: ClassIndex,
+  from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
+): JobClass[] {
+  const key = seriesKey(from);
+  const level = from.series?.level;
+  if (key !== null && level != null) {
+    const below = (index.bySeries.get(key) ?? []).filter(
+      (c) => c.series?.level != null && c.series.level < level,
+    );
+    const top = Math.max(...below.map((c) => c.series?.level as number));
+    if (below.length > 0) return below.filter((c) => c.series?.level === top);
+  }
+  const numbered = parseNumberedTitle(from.title);
+  if (numbered !== null) {
+    const rungs = index.byNumberedFamily.get(titleKey(from.jurisdiction, numbered.family)) ?? [];
+    const below = rungs.filter((r) => r.n < numbered.n);
+    const top = below[below.length - 1]?.n;
+    return below.filter((r) => r.n === top).map((r) => r.cls);
+  }
+  // "Senior Library Specialist" → "Library Specialist"; "Security Guard Supervisor" → "Security Guard".
+  const base = normalizeTitle(from.title).replace(RANK_WORD, '');
+  const cls =
+    base === normalizeTitle(from.title)
+      ? undefined
+      : index.byTitle.get(titleKey(from.jurisdiction, base))?.[0];
+  return cls ? [cls] : [];
+}
+
+/** A rank word a title adds to the class below it: "Senior X", "X Supervisor". */
+const RANK_WORD =
+  /^(?:senior|supervising|lead|principal|chief|head) | (?:supervisor|lead|leadworker)$/;
 
 /**
  * A title named without the department the referring class's own title carries: "Health Program

@@ -8,21 +8,48 @@ import { foldSpaces, type ClassReference, type ClassReferenceKind } from '../mod
 interface Cue {
   kind: ClassReferenceKind;
   re: RegExp;
+  /**
+   * The title the cue itself names, when it names the class relative to the referring one ("the
+   * next lower level of this series"); otherwise the title list follows the cue.
+   */
+  title?: string;
+  /** The title that follows is written in lower case ("a journeyman electrician"): one title only. */
+  lowercase?: boolean;
 }
+
+/**
+ * The title a reference to "the next lower level of this series" carries: the graph resolves it to
+ * the rung below the referring class.
+ */
+export const LOWER_LEVEL_TITLE = 'lower level';
 
 // Each cue ends where the title list starts.
 const CUES: Cue[] = [
   {
+    // "… comparable to that performed at the Medical Social Consultant level", "… to that gained in
+    // the Construction Laborer Sub-Foreman level", "… comparable to the Animal Imaging Technician level".
     kind: 'comparable-level',
-    re: /\bcomparable to (?:that|those) (?:performed )?at the (?=[A-Z][^.;]*?\blevel\b)/g,
+    re: /\bcomparable to (?:(?:that|those) (?:(?:performed|gained|obtained|acquired) )?(?:at|in) )?the (?=[A-Z][^.;]*?\blevel\b)/g,
   },
   {
-    kind: 'performing-duties',
-    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as) (?:an? |the )?(?:class(?:es)? of )?(?=[A-Z])/g,
+    // "… experience comparable to that gained as an Anesthesia Technician".
+    kind: 'comparable-level',
+    re: /\bcomparable to (?:that|those) (?:gained|obtained|acquired|performed) as (?:an? |the )?(?=[A-Z])/g,
   },
   {
+    kind: 'comparable-level',
+    title: LOWER_LEVEL_TITLE,
+    re: /\b(?:the |a )?(?:next )?lower level(?= (?:of|in|within) this series)/g,
+  },
+  {
+    // "… performing the duties of a X", "… performing duties as outlined in the X class".
     kind: 'performing-duties',
-    re: /\b(?:performing|perform) (?:(?:[a-z/-]+,? ){0,5}?duties|work) (?:(?:at a level )?(?:equivalent|comparable|similar)(?: in (?:level(?: of responsibility)?|responsibility)(?: and responsibility)?)? to|at the level of|of the level of)(?: (?:those|that) of)?(?: the class(?:es)? of)? (?:an? |the )?(?=[A-Z])/g,
+    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as|(?:as )?(?:outlined|described|listed|defined) (?:in|for|by)) (?:an? |the )?(?:class(?:es)? of )?(?=[A-Z])/g,
+  },
+  {
+    // "… performing duties comparable to those listed for the Occupational Therapy Specialist".
+    kind: 'performing-duties',
+    re: /\b(?:performing|perform) (?:(?:[a-z/-]+,? ){0,5}?duties|work) (?:(?:at a level )?(?:equivalent|comparable|similar)(?: in (?:level(?: of responsibility)?|responsibility)(?: and responsibility)?)? to|at the level of|of the level of)(?: (?:those|that) (?:of|(?:listed|outlined|described|performed) (?:for|by|at|in|as)))?(?: the class(?:es)? of)? (?:an? |the )?(?=[A-Z])/g,
   },
   {
     kind: 'comparable-level',
@@ -35,6 +62,12 @@ const CUES: Cue[] = [
   {
     kind: 'in-class',
     re: /(?:^|[.:]\s)(?:\d+\.\s+)?As (?:an? |the )(?=[A-Z])/g,
+  },
+  {
+    // SUCSS trades: "Experience sufficient to qualify as a journeyman electrician, with …".
+    kind: 'in-class',
+    lowercase: true,
+    re: /\bsufficient to qualify as (?:an? )?(?:journey(?:man|person|-level|level) )?(?=[A-Za-z])/g,
   },
 ];
 
@@ -131,11 +164,45 @@ function splitTitles(list: string): string[] {
       t
         .replace(/^(?:(?:and|or)\s+)?(?:(?:an?|the)\s+)?/i, '')
         .replace(/[\s,.]+$/, '')
+        // "… listed for the Occupational Therapy Specialist class": the word is not the title's.
+        .replace(/\s+(?:class(?:ification)?|specification|position)$/i, '')
         .trim(),
     )
-    .filter(
-      (t) => isTitleLike(t) && !/^(?:California|State|Department|Board|Class|Position)\b/.test(t),
-    );
+    .filter((t) => isTitleLike(t) && !isPlaceOrBody(t));
+}
+
+/**
+ * "California state service", "State Teachers' Retirement System", "Department of Justice": a
+ * place or a body, not a class. A title that starts so but names a job is one: "State Park
+ * Superintendent IV", "State Historian I", "Department of Justice Administrator II".
+ */
+function isPlaceOrBody(piece: string): boolean {
+  if (/^(?:Class|Position)\b/.test(piece)) return true;
+  const head = (piece.split(',')[0] ?? '').replace(/\([^)]*\)/g, ' ').trim();
+  const last = (head.replace(ROMAN_END, '').trim().split(/\s+/).pop() ?? '').toLowerCase();
+  if (/^(?:Department|Board)\b/.test(piece)) return !ROMAN_END.test(head) && !JOB_NOUN.has(last);
+  if (!/^(?:California|State)\b/.test(piece)) return false;
+  return /^(?:california|state)$/.test(last) || BODY_WORD.test(last);
+}
+
+/** The last word of a body's name: "… Retirement System", "… Conservation Corps". */
+const BODY_WORD =
+  /^(?:system|services?|commission|department|agency|board|corps|authority|office|bureau|division|university|college|fund|programs?|center|council|committee|government)$/;
+
+const SMALL_WORD = /^(?:of|and|the|in|for|to|a|an|on|at|or|with)$/;
+
+/** "journeyman cement finisher" → "Cement Finisher": the one title a lower-case phrase names. */
+function titleCased(list: string): string {
+  const first = list.split(/,|\s+(?:or|and)\s+/)[0] ?? '';
+  return first
+    .trim()
+    .split(/\s+/)
+    .map((w, i) =>
+      i > 0 && SMALL_WORD.test(w)
+        ? w
+        : w.replace(/(^|[/(-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()),
+    )
+    .join(' ');
 }
 
 /**
@@ -152,13 +219,27 @@ export function parseClassReferences(text: string): ClassReference[] {
     for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
       const start = m.index + m[0].length;
       if (taken.some(([a, b]) => start >= a && start < b)) continue;
+      if (cue.title !== undefined) {
+        const series = /^ (?:of|in|within) this series/.exec(text.slice(start))?.[0] ?? '';
+        const key = `${cue.kind}|${cue.title}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        taken.push([m.index, start]);
+        refs.push({
+          title: cue.title,
+          kind: cue.kind,
+          sameSeries: true,
+          text: text.slice(m.index, start + series.length).trim(),
+        });
+        continue;
+      }
       const rest = text.slice(start);
       const end = LIST_END.exec(rest);
       const list = end === null ? rest : rest.slice(0, end.index);
       const after = end === null ? '' : rest.slice(end.index, end.index + 40);
       const sameSeries = /^\s*(?:level\s+)?(?:of|in|within) this series/i.test(after);
       taken.push([start, start + list.length]);
-      for (const title of splitTitles(list)) {
+      for (const title of splitTitles(cue.lowercase ? titleCased(list) : list)) {
         const key = `${cue.kind}|${title}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -2,7 +2,7 @@
 // classes it names, and the narrower part it must include ("… at least two years of which …").
 // [Reference] ../shared/PRODUCT.md, "Minimum qualifications as rules".
 
-import type { ExperienceRequirement } from '../model/index.ts';
+import type { ClassReference, ExperienceRequirement } from '../model/index.ts';
 import { matchExperienceKinds } from './experience-kinds.ts';
 import { parseClassReferences } from './parse-class-references.ts';
 import { findDurations, type Duration } from './parse-months.ts';
@@ -10,11 +10,13 @@ import { findDurations, type Duration } from './parse-months.ts';
 // A duration followed by these is schooling, not experience: "two years of college".
 const EDUCATION_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:of\s+)?(?:full[- ]time\s+|general\s+|accredited\s+|formal\s+|graduate\s+|additional\s+)*(?:college|university|education|high school|school|study|studies|graduate|undergraduate|course|coursework|academic|semester|quarter|post-?secondary|curriculum|degree|program of study)\b/i;
-const EDUCATION_BEFORE = /\b(?:a|an|the|one|two|three|four)[- ]?$|\b(?:completion of|equivalent to)\s+(?:the equivalent of\s+)?$/i;
+const EDUCATION_BEFORE =
+  /\b(?:a|an|the|one|two|three|four)[- ]?$|\b(?:completion of|equivalent to)\s+(?:the equivalent of\s+)?$/i;
 // A duration preceded by these is a deadline or a time window, not experience: "within 12 months".
 const NOT_EXPERIENCE_BEFORE =
   /\b(?:within|after|prior to|before|in the (?:past|last)|during the (?:past|last)|for a maximum of|extension of|waiver of|if|since|every|each|per|once)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?$/i;
-const NOT_EXPERIENCE_AFTER = /^\s*(?:has|have|had) (?:lapsed|elapsed|passed)|^\s*(?:of|after|from) (?:the date of )?(?:appointment|hire|employment)\b|^\s*(?:old|of age)\b/i;
+const NOT_EXPERIENCE_AFTER =
+  /^\s*(?:has|have|had) (?:lapsed|elapsed|passed)|^\s*(?:of|after|from) (?:the date of )?(?:appointment|hire|employment)\b|^\s*(?:old|of age)\b/i;
 const EXPERIENCE_CONTEXT =
   /experien|perform|duties|\bwork|employ|service|served|serving|practice|capacity|position|level of|as an? [A-Z]|in the class|responsib|supervis|residen|teaching|volunteer|training|apprentice/i;
 const INCLUDING_BEFORE =
@@ -23,14 +25,19 @@ const INCLUDING_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:of which|of this|of the (?:above|required|qualifying|total)|must|shall|should|will)\b/i;
 const KIND_LEAD =
   /^\s*(?:\([^)]*\)\s*)?(?:of which\s+)?(?:(?:must|shall|should|will)\s+(?:have\s+)?(?:been|include|included|consisted of|be)\s+)?(?:of\s+)?/i;
-const KIND_TAIL = /(?:[,;:]?\s*\b(?:including|of which|with at least|at least|with|and|or|which|,))+\s*$|[\s,;:.)]+$/i;
+const KIND_TAIL =
+  /(?:[,;:]?\s*\b(?:including|of which|with at least|at least|with|and|or|which|,))+\s*$|[\s,;:.)]+$/i;
 
 function experienceDurations(text: string): Duration[] {
   return findDurations(text).filter((d) => {
     const before = text.slice(Math.max(0, d.index - 40), d.index);
     const after = text.slice(d.end, d.end + 60);
     if (EDUCATION_AFTER.test(after)) return false;
-    if (/[- ]year$/i.test(d.text) && /^\s*(?:college|university|degree|curriculum|program|course)/i.test(after)) return false;
+    if (
+      /[- ]year$/i.test(d.text) &&
+      /^\s*(?:college|university|degree|curriculum|program|course)/i.test(after)
+    )
+      return false;
     if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) return false;
     if (EDUCATION_BEFORE.test(before) && /^\s*(?:college|degree)/i.test(after)) return false;
     const around = text.slice(Math.max(0, d.index - 120), d.end + 160);
@@ -58,6 +65,14 @@ function build(months: number, kind: string, text: string): ExperienceRequiremen
   };
 }
 
+function withLeadIn(refs: ClassReference[], leadIn: string): ClassReference[] {
+  if (!/[A-Za-z]/.test(leadIn)) return refs;
+  const more = parseClassReferences(leadIn).filter(
+    (r) => !refs.some((x) => x.kind === r.kind && x.title === r.title),
+  );
+  return more.length === 0 ? refs : [...more, ...refs];
+}
+
 /**
  * The experience a requirement sentence asks for, in order; several when it joins them with "and"
  * ("one year … performing the duties of a Forestry Assistant II and six months of forestry work").
@@ -69,7 +84,16 @@ export function parseExperience(text: string): ExperienceRequirement[] {
   if (durations.length === 0) {
     const refs = parseClassReferences(text);
     if (refs.length === 0) return [];
-    return [{ months: 0, kind: cleanKind(text), kindIds: matchExperienceKinds(text), classRefs: refs, including: [], text: text.trim() }];
+    return [
+      {
+        months: 0,
+        kind: cleanKind(text),
+        kindIds: matchExperienceKinds(text),
+        classRefs: refs,
+        including: [],
+        text: text.trim(),
+      },
+    ];
   }
   const out: ExperienceRequirement[] = [];
   let current: ExperienceRequirement | null = null;
@@ -93,6 +117,9 @@ export function parseExperience(text: string): ExperienceRequirement[] {
       current.including.push({ months: d.months, kind, classRefs: parseClassReferences(kind) });
     } else {
       current = build(d.months, kind, text);
+      // "Experience sufficient to qualify as a journeyman electrician, with a minimum of seven
+      // years …": a class named before the first duration is that experience's.
+      if (i === 0) current.classRefs = withLeadIn(current.classRefs, text.slice(0, d.index));
       out.push(current);
     }
   }

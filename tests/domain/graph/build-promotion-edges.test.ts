@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
-import {
-  buildPromotionEdges,
-  parseNumberedTitle,
-} from '../../../src/domain/graph/build-promotion-edges.ts';
-import type { JobClass } from '../../../src/domain/model/index.ts';
+import { buildPromotionEdges } from '../../../src/domain/graph/build-promotion-edges.ts';
+import type { ClassReference, JobClass } from '../../../src/domain/model/index.ts';
+import { LOWER_LEVEL_TITLE } from '../../../src/domain/qualifications/parse-class-references.ts';
 import { experience, jobClass, ref, route, series } from './fixtures.ts';
 
 const promote = (classes: JobClass[]) => buildPromotionEdges(classes, buildClassIndex(classes));
@@ -151,6 +149,38 @@ describe('buildPromotionEdges(classes, index)', () => {
     });
   });
 
+  it('links the rung below from a "next lower level of this series" clause, with its months', () => {
+    const accountant = (n: string, refs: ClassReference[] = []) =>
+      jobClass({
+        id: `j1:a${String(n.length)}`,
+        title: `Accountant ${n}`,
+        routes: [
+          route('A', {
+            experience: [experience(24, 'accounting', { classRefs: refs })],
+            line: 3,
+          }),
+        ],
+      });
+    const lower = ref(LOWER_LEVEL_TITLE, 'comparable-level', true);
+    const result = promote([accountant('I', [lower]), accountant('II', [lower])]);
+    expect(result.edges).toMatchObject([
+      {
+        source: 'j1:a1',
+        target: 'j1:a2',
+        months: 24,
+        basis: 'numbered titles; comparable to the Accountant I level',
+      },
+    ]);
+    // The bottom rung has none below it: that is said, in words a reader follows.
+    expect(result.diagnostics).toMatchObject([
+      { code: 'unresolved-class-reference', classId: 'j1:a1', line: 3 },
+    ]);
+    expect(result.diagnostics[0]?.message).toContain(
+      'no class of its series, numbered titles or title family is below it',
+    );
+    expect(result.references['comparable-level']).toEqual({ resolved: 1, unresolved: 1 });
+  });
+
   it('does not resolve references across jurisdictions', () => {
     const classes = [
       jobClass({ id: 'j2:a', title: 'Analyst', jurisdiction: 'j2' }),
@@ -163,23 +193,5 @@ describe('buildPromotionEdges(classes, index)', () => {
       }),
     ];
     expect(promote(classes).edges).toEqual([]);
-  });
-});
-
-describe('parseNumberedTitle(title)', () => {
-  const cases = [
-    {
-      input: 'Social Service Program Planner IV',
-      expected: { family: 'social service program planner', n: 4 },
-    },
-    {
-      input: 'Case Manager II (Social Work)',
-      expected: { family: 'case manager (social work)', n: 2 },
-    },
-    { input: 'Accountant 3', expected: { family: 'accountant', n: 3 } },
-    { input: 'Medical Social Consultant', expected: null },
-  ];
-  it.each(cases)('reads "$input"', ({ input, expected }) => {
-    expect(parseNumberedTitle(input)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
 import { resolveClassReference } from '../../../src/domain/graph/resolve-class-reference.ts';
+import { LOWER_LEVEL_TITLE } from '../../../src/domain/qualifications/parse-class-references.ts';
 import { jobClass } from './fixtures.ts';
 
 const classes = [
@@ -41,6 +42,10 @@ const classes = [
     series: { id: 'm', level: 2 },
   }),
   jobClass({ id: 'ca:rnf', title: 'Registered Nurse, Correctional Facility', jurisdiction: 'ca' }),
+  jobClass({ id: 'il:a1', title: 'Accountant I', jurisdiction: 'il' }),
+  jobClass({ id: 'il:a2', title: 'Accountant II', jurisdiction: 'il' }),
+  jobClass({ id: 'il:ls', title: 'Library Specialist', jurisdiction: 'il' }),
+  jobClass({ id: 'il:sg', title: 'Security Guard', jurisdiction: 'il' }),
   jobClass({
     id: 'ca:saic',
     title: 'Special Agent-in-Charge, Department of Justice',
@@ -170,5 +175,29 @@ describe('resolveClassReference(index, ref, from)', () => {
     expect(ids('level 2', 'm')).toEqual(['il:m2']);
     expect(ids('Level III', 'm')).toEqual([]);
     expect(ids('Level I')).toEqual([]);
+  });
+
+  it('reads "the next lower level of this series" as the rung just below the referring class', () => {
+    const lower = (title: string, seriesId?: string, level = 3) =>
+      resolveClassReference(
+        index,
+        { title: LOWER_LEVEL_TITLE, sameSeries: true },
+        {
+          id: 'x',
+          title,
+          jurisdiction: 'il',
+          series: seriesId ? { id: seriesId, title: seriesId, level, promotionalLine: null } : null,
+        },
+      ).map((c) => c.id);
+    // Its series' level below; else its numbered family; else the title without its rank word.
+    expect(lower('Microfilm Technician III', 'm')).toEqual(['il:m2']);
+    expect(lower('Accountant III')).toEqual(['il:a2']);
+    expect(lower('Accountant II')).toEqual(['il:a1']);
+    expect(lower('Senior Library Specialist')).toEqual(['il:ls']);
+    expect(lower('Security Guard Supervisor')).toEqual(['il:sg']);
+    // None below a bottom rung, nor for a title with no family.
+    expect(lower('Accountant I')).toEqual([]);
+    expect(lower('Microfilm Technician I', 'm', 1)).toEqual([]);
+    expect(lower('Mammography Specialist')).toEqual([]);
   });
 });

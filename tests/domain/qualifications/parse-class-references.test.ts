@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassReferenceKind } from '../../../src/domain/model/index.ts';
-import { parseClassReferences } from '../../../src/domain/qualifications/parse-class-references.ts';
+import {
+  LOWER_LEVEL_TITLE,
+  parseClassReferences,
+} from '../../../src/domain/qualifications/parse-class-references.ts';
 
 describe('parseClassReferences(text)', () => {
   const cases: { input: string; expected: [title: string, kind: ClassReferenceKind, sameSeries: boolean][] }[] = [
@@ -50,6 +53,60 @@ describe('parseClassReferences(text)', () => {
       ],
     },
     { input: 'Two years of experience as a Staff Nurse in a hospital.', expected: [['Staff Nurse', 'in-class', false]] },
+    // SUCSS wordings of the comparable-level clause.
+    {
+      input: 'Five (5) years (60 months) of experience comparable to that gained as an Anesthesia Technician',
+      expected: [['Anesthesia Technician', 'comparable-level', false]],
+    },
+    {
+      input: 'Five (5) years (60 months) of work experience comparable to that gained in the Construction Laborer Sub-Foreman level of this series or in other positions of comparable responsibility within this trade.',
+      expected: [['Construction Laborer Sub-Foreman', 'comparable-level', true]],
+    },
+    {
+      input: 'Three (3) years (36 months) of Quality Improvement (QI) work experience performing duties comparable to the Quality Specialist level of this series.',
+      expected: [['Quality Specialist', 'comparable-level', true]],
+    },
+    {
+      // NOTE: the class is named relative to the referring one: the graph finds the rung below.
+      input: 'A total of two (2) years (24 months) of experience in professional level accounting work consistent with the next lower level of this series.',
+      expected: [[LOWER_LEVEL_TITLE, 'comparable-level', true]],
+    },
+    { input: 'Work experience comparable to the next lower level of the organization.', expected: [] },
+    // SUCSS wordings of "performing the duties of": the trailing "class" is not the title's.
+    {
+      input: 'Two (2) years (24 months) of experience performing duties as outlined in the Golf Course Pro-Shop Assistant class.',
+      expected: [['Golf Course Pro-Shop Assistant', 'performing-duties', false]],
+    },
+    {
+      input: 'Two (2) years (24 months) of work experience performing duties comparable to those listed for the Occupational Therapy Specialist.',
+      expected: [['Occupational Therapy Specialist', 'performing-duties', false]],
+    },
+    // SUCSS trades name the journey-level class in lower case.
+    {
+      input: 'Experience sufficient to qualify as a journeyman cement finisher with four (4) years (48 months) of actual work experience at the trade.',
+      expected: [['Cement Finisher', 'in-class', false]],
+    },
+    {
+      input: 'Experience sufficient to qualify as a journeyman Pipefitter or other Pipetrade classification with a minimum of nine years.',
+      expected: [['Pipefitter', 'in-class', false]],
+    },
+    // A title may start with "State" or "Department"; a body's name is no title.
+    {
+      input: 'One year of experience in the California state service performing the duties of a State Park Superintendent IV.',
+      expected: [['State Park Superintendent IV', 'performing-duties', false]],
+    },
+    {
+      input: 'Two years of experience performing the duties of a State Historian I.',
+      expected: [['State Historian I', 'performing-duties', false]],
+    },
+    {
+      input: 'One year of experience at a level of responsibility not less than that of Department of Justice Administrator II.',
+      expected: [['Department of Justice Administrator II', 'comparable-level', false]],
+    },
+    {
+      input: "Two years of experience as an investment professional with the California State Teachers' Retirement System.",
+      expected: [],
+    },
     { input: 'Five years of broad experience as a scientist in environmental analysis.', expected: [] },
     { input: 'One year of experience in the practice of social services.', expected: [] },
   ];

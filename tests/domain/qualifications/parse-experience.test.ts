@@ -47,6 +47,15 @@ describe('parseExperience(text)', () => {
     expect(e?.kindIds[0]).toBe('social-casework-medical');
   });
 
+  it('gives the first experience a class named before its duration', () => {
+    const [e, more] = parseExperience(
+      'Experience sufficient to qualify as a journeyman electrician, with a minimum of seven (7) years (84 months) of actual work in the trade, including apprenticeship or vocational training.',
+    );
+    expect(e?.months).toBe(84);
+    expect(e?.classRefs.map((r) => [r.title, r.kind])).toEqual([['Electrician', 'in-class']]);
+    expect(more).toBeUndefined();
+  });
+
   it('gives a 0-month requirement for a class named without a duration', () => {
     const [e] = parseExperience('Current employment in a class with a level of responsibility not less than that of Staff Services Manager I.');
     expect(e?.months).toBe(0);
