@@ -79,18 +79,24 @@ export function resolveClassReferenceOnce(
 
 /**
  * "Level I" named by a class of a series ("two years at the Level I of this series") → the series'
- * rung of that level; null for any other title, or when the referring class has no series.
+ * rung of that level, or for a class with numbered titles and no series, its family's rung of that
+ * number ("Level II" from "Medical Technologist III" → "Medical Technologist II"); null for any
+ * other title, or when the referring class has neither.
  */
 function levelOfSeries(
   index: ClassIndex,
   title: string,
-  from: Pick<JobClass, 'jurisdiction' | 'series'>,
+  from: Pick<JobClass, 'jurisdiction' | 'series' | 'title'>,
 ): JobClass | null {
   const level = LEVEL_ONLY.exec(normalizeTitle(title))?.[1];
-  const key = seriesKey(from);
-  if (level === undefined || key === null) return null;
+  if (level === undefined) return null;
   const n = romanToNumber(level.toUpperCase());
-  return index.bySeries.get(key)?.find((c) => c.series?.level === n) ?? null;
+  const key = seriesKey(from);
+  if (key !== null) return index.bySeries.get(key)?.find((c) => c.series?.level === n) ?? null;
+  const numbered = parseNumberedTitle(from.title);
+  if (numbered === null) return null;
+  const rungs = index.byNumberedFamily.get(titleKey(from.jurisdiction, numbered.family));
+  return rungs?.find((r) => r.n === n)?.cls ?? null;
 }
 
 /**

@@ -39,21 +39,26 @@ const CUES: Cue[] = [
   {
     kind: 'comparable-level',
     title: LOWER_LEVEL_TITLE,
-    re: /\b(?:the |a )?(?:next )?lower level(?= (?:of|in|within) this series)/g,
+    re: /\b(?:the |a )?(?:next )?lower levels?(?= (?:of|in|within) (?:this|the) series)/g,
   },
   {
-    // "… performing the duties of a X", "… performing duties as outlined in the X class".
+    // "… performing the duties of a X", "… duties of either a X or …", "… duties of (1) a X, or
+    // (2) …", "… duties of the former class of X", "… performing duties as outlined in the X class".
     kind: 'performing-duties',
-    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as|(?:as )?(?:outlined|described|listed|defined) (?:in|for|by)) (?:an? |the )?(?:class(?:es)? of )?(?=[A-Z])/g,
+    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as|(?:as )?(?:outlined|described|listed|defined) (?:in|for|by))(?: either| any (?:one )?(?:or a combination )?of(?: the)?)? (?:\(\d\) )?(?:an? |a\(n\) |the )?(?:(?:former )?class(?:es|ification)? (?:of )?)?(?=[A-Z])/g,
   },
   {
     // "… performing duties comparable to those listed for the Occupational Therapy Specialist".
     kind: 'performing-duties',
-    re: /\b(?:performing|perform) (?:(?:[a-z/-]+,? ){0,5}?duties|work) (?:(?:at a level )?(?:equivalent|comparable|similar)(?: in (?:level(?: of responsibility)?|responsibility)(?: and responsibility)?)? to|at the level of|of the level of)(?: (?:those|that) (?:of|(?:listed|outlined|described|performed) (?:for|by|at|in|as)))?(?: the class(?:es)? of)? (?:an? |the )?(?=[A-Z])/g,
+    re: /\b(?:performing|perform) (?:(?:[a-z/-]+,? ){0,5}?duties|work) (?:(?:at a level )?(?:equivalent|comparable|similar)(?: to| in (?:level(?: of responsibility)?|responsibility)(?: and responsibility)? (?:to|of))|at the level(?: of responsibility)? of|of the level of)(?: (?:those|that) (?:of|(?:listed|outlined|described|performed) (?:for|by|at|in|as)))?(?: the class(?:es|ification)? of)? (?:an? |the )?(?=[A-Z])/g,
   },
   {
+    // "… not less than that of X", "… equivalent to at least that of X", "… equivalent to or higher
+    // than X", "… at the level of responsibility of X", "… comparable to that gained at the Level
+    // II of this series", "… comparable to the classification of X", "… comparable to work
+    // performed by a X".
     kind: 'comparable-level',
-    re: /\b(?:not less than|(?:at least )?(?:equivalent|comparable|similar|equal)(?: in [a-z ,]{1,60}?)? (?:to|with)|at the level of|at a level(?: of responsibility)? (?:equivalent|comparable) to)(?: (?:that|those) (?:of|obtained in|performed (?:by|as|at)))?(?: (?:an?|the)? ?class(?:es)? of)?(?: the level of)? (?:an? |the )?(?=[A-Z])/g,
+    re: /\b(?:not less than|(?:at least )?(?:equivalent|comparable|similar|equal)(?: in [a-z ,]{1,60}?)? (?:to|with)(?: (?:at least|or (?:higher|greater) than|either))?|at the level(?: of responsibility)? of|at a level(?: of responsibility)? (?:equivalent|comparable) to)(?: (?:that|those|work) (?:of|obtained in|(?:performed|gained|obtained|acquired) (?:by|as|at|in)))?(?: (?:an?|the)? ?class(?:es|ification)? of)?(?: the level of)? (?:an? |the )?(?=[A-Z])/g,
   },
   {
     kind: 'in-class',
@@ -73,7 +78,7 @@ const CUES: Cue[] = [
 
 // Where a title list ends.
 const LIST_END =
-  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with\b|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |level\b|of this series|in this series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=[\s)\]]|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
+  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with\b|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |that\b|level\b|(?:of|in) (?:this|the) series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\)|\d\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=[\s)\]]|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
 
 // Words that make a comma-separated piece a class title rather than the department or
 // range that qualifies the one before it ("Program and Project Supervisor, Public Utilities
@@ -91,7 +96,8 @@ const JOB_NOUN = new Set(
     'researcher scientist secretary sergeant specialist statistician steward superintendent ' +
     'supervisor surveyor teacher technician technologist therapist trainee translator typist ' +
     'veterinarian warden worker writer conservationist corpsmember trainer generalist ' +
-    'coordinator adjuster fabricator lead leader head commissioner member'
+    'coordinator adjuster fabricator lead leader head commissioner member historian interpreter ' +
+    'naturalist archeologist archaeologist curator'
   ).split(/\s+/),
 );
 const ROMAN_END = /\b(?:I{1,3}|IV|V|VI{1,3}|IX|X)(?:\s*\([^)]*\))?$/;
@@ -121,7 +127,13 @@ function hasJobNoun(piece: string): boolean {
 // "Conservation Supervisor, California Conservation Corps" stays one title, while the range of a
 // class is not part of its title: "Adoptions Case Worker, Range B" → "Adoptions Case Worker".
 function splitTitles(list: string): string[] {
-  const cleaned = foldSpaces(list.replace(RANGE, ''));
+  // "(1) a Staff Services Analyst, Range C, or (2) a Business Service Officer I": the numbers go.
+  const cleaned = foldSpaces(
+    list
+      .replace(RANGE, '')
+      .replace(/\(\d{1,2}\)\s*(?:(?:an?|the)\s+)?/g, '')
+      .replace(/[\s.,;]+$/, ''),
+  );
   const bySemicolon = cleaned.includes(';') ? cleaned.split(/;\s*(?:or\s+|and\s+)?/) : [cleaned];
   const titles: string[] = [];
   for (const group of bySemicolon) {
@@ -220,7 +232,7 @@ export function parseClassReferences(text: string): ClassReference[] {
       const start = m.index + m[0].length;
       if (taken.some(([a, b]) => start >= a && start < b)) continue;
       if (cue.title !== undefined) {
-        const series = /^ (?:of|in|within) this series/.exec(text.slice(start))?.[0] ?? '';
+        const series = /^ (?:of|in|within) (?:this|the) series/.exec(text.slice(start))?.[0] ?? '';
         const key = `${cue.kind}|${cue.title}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -237,7 +249,7 @@ export function parseClassReferences(text: string): ClassReference[] {
       const end = LIST_END.exec(rest);
       const list = end === null ? rest : rest.slice(0, end.index);
       const after = end === null ? '' : rest.slice(end.index, end.index + 40);
-      const sameSeries = /^\s*(?:level\s+)?(?:of|in|within) this series/i.test(after);
+      const sameSeries = /^\s*(?:level\s+)?(?:of|in|within) (?:this|the) series/i.test(after);
       taken.push([start, start + list.length]);
       for (const title of splitTitles(cue.lowercase ? titleCased(list) : list)) {
         const key = `${cue.kind}|${title}`;

@@ -175,6 +175,15 @@ describe('resolveClassReference(index, ref, from)', () => {
     expect(ids('level 2', 'm')).toEqual(['il:m2']);
     expect(ids('Level III', 'm')).toEqual([]);
     expect(ids('Level I')).toEqual([]);
+    // A class with numbered titles and no series: its family's rung of that number.
+    const fromAccountant = (title: string) =>
+      resolveClassReference(
+        index,
+        { title, sameSeries: true },
+        from('il', undefined, 'Accountant III'),
+      ).map((c) => c.id);
+    expect(fromAccountant('Level II')).toEqual(['il:a2']);
+    expect(fromAccountant('Level IV')).toEqual([]);
   });
 
   it('reads "the next lower level of this series" as the rung just below the referring class', () => {

@@ -81,6 +81,70 @@ describe('parseClassReferences(text)', () => {
       input: 'Two (2) years (24 months) of work experience performing duties comparable to those listed for the Occupational Therapy Specialist.',
       expected: [['Occupational Therapy Specialist', 'performing-duties', false]],
     },
+    {
+      input: 'Two years of experience comparable to that gained at the Level II of this series.',
+      expected: [['Level II', 'comparable-level', true]],
+    },
+    {
+      // NOTE: "that" starts what the experience included; "of the series" is "of this series".
+      input: 'Two (2) years (24 months) of experience comparable to that gained as an Assistant Chief Hemodialysis Technologist that included assisting in the supervision of staff.',
+      expected: [['Assistant Chief Hemodialysis Technologist', 'comparable-level', false]],
+    },
+    {
+      input: 'One year of experience comparable to that of the Medical Staff Services Specialist II of the series.',
+      expected: [['Medical Staff Services Specialist II', 'comparable-level', true]],
+    },
+    // CalHR wordings that name a list or a former class.
+    {
+      input: 'One year of experience in the California state service performing the duties of (1) a Staff Services Analyst, Range C, or (2) a Business Service Officer I (Specialist or Supervisor).',
+      expected: [
+        ['Staff Services Analyst', 'performing-duties', false],
+        ['Business Service Officer I (Specialist or Supervisor)', 'performing-duties', false],
+      ],
+    },
+    {
+      input: 'Two years of experience performing the duties of any or a combination of the classes Caltrans Highway Maintenance Leadworker or Caltrans Landscape Maintenance Leadworker.',
+      expected: [
+        ['Caltrans Highway Maintenance Leadworker', 'performing-duties', false],
+        ['Caltrans Landscape Maintenance Leadworker', 'performing-duties', false],
+      ],
+    },
+    {
+      input: 'Two years of experience in the California state service performing the duties of a(n) Exhibit Specialist, State Archeologist I, State Historian I, State Park Interpreter I.',
+      expected: [
+        ['Exhibit Specialist', 'performing-duties', false],
+        ['State Archeologist I', 'performing-duties', false],
+        ['State Historian I', 'performing-duties', false],
+        ['State Park Interpreter I', 'performing-duties', false],
+      ],
+    },
+    {
+      input: 'One year performing the duties of the former class of Senior Auditor Evaluator, Bureau of State Audits, Range B.',
+      expected: [['Senior Auditor Evaluator, Bureau of State Audits', 'performing-duties', false]],
+    },
+    {
+      input: 'One year of experience in a class at a level of responsibility equivalent to at least that of a Child Development Administrator I.',
+      expected: [['Child Development Administrator I', 'comparable-level', false]],
+    },
+    {
+      input: 'Two years in a class equivalent to or higher than Staff Services Analyst, Range C.',
+      expected: [['Staff Services Analyst', 'comparable-level', false]],
+    },
+    {
+      input: 'One year of experience at the level of responsibility of a Correctional Counselor II (Supervisor) or Correctional Lieutenant.',
+      expected: [
+        ['Correctional Counselor II (Supervisor)', 'comparable-level', false],
+        ['Correctional Lieutenant', 'comparable-level', false],
+      ],
+    },
+    {
+      input: 'One year performing duties comparable in level of responsibility of a Staff Services Analyst, Range C.',
+      expected: [['Staff Services Analyst', 'performing-duties', false]],
+    },
+    {
+      input: 'One year of experience comparable to work performed by a Litigation Specialist I, Range B.',
+      expected: [['Litigation Specialist I', 'comparable-level', false]],
+    },
     // SUCSS trades name the journey-level class in lower case.
     {
       input: 'Experience sufficient to qualify as a journeyman cement finisher with four (4) years (48 months) of actual work experience at the trade.',
