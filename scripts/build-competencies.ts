@@ -1042,6 +1042,43 @@ const RUNGS: RungsCompetency[] = [
     description: 'Typing and entering data accurately at speed.',
     terms: ['type rapidly', 'type accurately', 'typing speed', 'typing', 'typewriter', 'keyboard', 'keyboarding', 'key entry', 'key data', 'key punch', 'keypunch', 'words per minute', 'data entry', 'data entries'],
   },
+  {
+    slug: 'medical-imaging',
+    name: 'Medical imaging',
+    domain: 'practice',
+    specificity: 0.9,
+    description:
+      'Producing diagnostic images: radiography, magnetic resonance, computed tomography, mammography, nuclear medicine and ultrasound, and their equipment.',
+    terms: ['medical imaging', 'diagnostic imaging', 'diagnostic images', 'breast imaging', 'mri', 'magnetic resonance', 'radiography', 'radiographic', 'radiologic', 'radiology', 'x-ray', 'x-rays', 'mammography', 'mammographic', 'nuclear medicine', 'computed tomography', 'ct scanning', 'sonography', 'sonographic', 'ultrasound', 'fluoroscopy'],
+    exclude: ['radiologic health', 'radiological health', 'radiological instrumentation', 'radiochemistry', 'radiographic testing', 'nondestructive testing', 'non-destructive testing', 'magnetic particle', 'ultrasonic testing'],
+  },
+  {
+    slug: 'printing',
+    name: 'Printing and duplicating',
+    domain: 'practice',
+    specificity: 0.9,
+    description:
+      'Running and keeping printing and duplicating equipment: offset and letterpress presses, pre-press work, plates, inks, paper stocks and bindery.',
+    terms: ['printing plant', 'printing industry', 'printing equipment', 'printing presses', 'printing press', 'printing units', 'printing trade', 'printing processes', 'offset printing', 'offset press', 'offset presses', 'letterpress', 'pre-press', 'prepress', 'platemaking', 'plate-maker', 'bindery work', 'bindery equipment', 'bindery operations', 'bind books', 'ink mixing', 'ink colors', 'paper stock', 'paper stocks', 'duplicating equipment', 'duplicating machines', 'duplicating shop', 'duplication equipment', 'print shop', 'print duplication', 'typesetting', 'lithography', 'webfed', 'sheetfed'],
+  },
+  {
+    slug: 'metalworking',
+    name: 'Welding, machining and metal fabrication',
+    domain: 'practice',
+    specificity: 0.9,
+    description:
+      'Working metal: welding, brazing and cutting, sheet metal layout and fabrication, and machining on lathes and milling machines.',
+    terms: ['welding', 'weld', 'welded', 'welders', 'brazing', 'soldering', 'torch cutting', 'oxyacetylene', 'acetylene', 'sheet metal', 'sheet metals', 'metal fabrication', 'fabricating metal', 'ferrous metals'],
+  },
+  {
+    slug: 'woodworking',
+    name: 'Carpentry and woodworking',
+    domain: 'practice',
+    specificity: 0.9,
+    description:
+      'Building with wood: carpentry, mill and cabinet work, lumber and moldings, and woodworking machinery.',
+    terms: ['carpentry', 'woodworking', 'woodworking machinery', 'cabinet work', 'cabinetmaking', 'mill and cabinet', 'millwork', 'lumber', 'wood moldings', 'finish carpentry', 'rough carpentry'],
+  },
 ];
 
 const ONET_DOMAIN: Record<string, CompetencyDomain> = {
