@@ -66,7 +66,8 @@ function build(months: number, kind: string, text: string): ExperienceRequiremen
 }
 
 function withLeadIn(refs: ClassReference[], leadIn: string): ClassReference[] {
-  if (!/[A-Za-z]/.test(leadIn)) return refs;
+  // A cue names a class by a capitalised title, or in lower case after "qualify as".
+  if (!/.[A-Z]|qualify/.test(leadIn)) return refs;
   const more = parseClassReferences(leadIn).filter(
     (r) => !refs.some((x) => x.kind === r.kind && x.title === r.title),
   );
