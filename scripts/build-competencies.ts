@@ -1050,7 +1050,7 @@ const RUNGS: RungsCompetency[] = [
     description:
       'Producing diagnostic images: radiography, magnetic resonance, computed tomography, mammography, nuclear medicine and ultrasound, and their equipment.',
     terms: ['medical imaging', 'diagnostic imaging', 'diagnostic images', 'breast imaging', 'mri', 'magnetic resonance', 'radiography', 'radiographic', 'radiologic', 'radiology', 'x-ray', 'x-rays', 'mammography', 'mammographic', 'nuclear medicine', 'computed tomography', 'ct scanning', 'sonography', 'sonographic', 'ultrasound', 'fluoroscopy'],
-    exclude: ['radiologic health', 'radiological health', 'radiological instrumentation', 'radiochemistry', 'radiographic testing', 'nondestructive testing', 'non-destructive testing', 'magnetic particle', 'ultrasonic testing'],
+    exclude: ['radiologic health', 'radiological health', 'radiological instrumentation', 'radiochemistry', 'radiographic testing', 'nondestructive testing', 'non-destructive testing', 'magnetic particle', 'ultrasonic testing', 'x-ray diffraction', 'x-ray fluorescence', 'x-ray crystallography', 'baggage', 'luggage'],
   },
   {
     slug: 'printing',
@@ -1068,7 +1068,7 @@ const RUNGS: RungsCompetency[] = [
     specificity: 0.9,
     description:
       'Working metal: welding, brazing and cutting, sheet metal layout and fabrication, and machining on lathes and milling machines.',
-    terms: ['welding', 'weld', 'welded', 'welders', 'brazing', 'soldering', 'torch cutting', 'oxyacetylene', 'acetylene', 'sheet metal', 'sheet metals', 'metal fabrication', 'fabricating metal', 'ferrous metals'],
+    terms: ['welding', 'weld', 'welded', 'welders', 'brazing', 'torch cutting', 'oxyacetylene', 'acetylene', 'sheet metal', 'sheet metals', 'metal fabrication', 'fabricating metal', 'ferrous metals'],
   },
   {
     slug: 'woodworking',
@@ -1077,7 +1077,7 @@ const RUNGS: RungsCompetency[] = [
     specificity: 0.9,
     description:
       'Building with wood: carpentry, mill and cabinet work, lumber and moldings, and woodworking machinery.',
-    terms: ['carpentry', 'woodworking', 'woodworking machinery', 'cabinet work', 'cabinetmaking', 'mill and cabinet', 'millwork', 'lumber', 'wood moldings', 'finish carpentry', 'rough carpentry'],
+    terms: ['carpentry', 'woodworking', 'woodworking machinery', 'cabinet work', 'cabinetmaking', 'mill and cabinet', 'millwork', 'proper lumber', 'lumber types', 'wood moldings', 'finish carpentry', 'rough carpentry'],
   },
 ];
 

@@ -4,7 +4,7 @@
 
 import type { JobClass } from '../model/index.ts';
 import { normalizeTitle } from './normalize-title.ts';
-import { parseNumberedTitle } from './numbered-title.ts';
+import { parseNumberedTitle } from './parse-numbered-title.ts';
 
 export interface ClassIndex {
   byId: Map<string, JobClass>;

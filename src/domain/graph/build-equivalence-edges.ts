@@ -30,7 +30,7 @@ import {
   scoreExperienceKind,
 } from '../qualifications/experience-kinds.ts';
 import { compareIds, seriesKey, type ClassIndex } from './build-class-index.ts';
-import { parseNumberedTitle } from './numbered-title.ts';
+import { parseNumberedTitle } from './parse-numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import { roundScore } from './round-score.ts';
 import {

@@ -16,8 +16,6 @@ import {
   type QualificationRoute,
 } from '../model/index.ts';
 import { compareIds, type ClassIndex } from './build-class-index.ts';
-import { LOWER_LEVEL_TITLE } from '../qualifications/parse-class-references.ts';
-import { parseNumberedTitle } from './numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 
 export interface PromotionEdgesResult {
@@ -100,16 +98,7 @@ export function buildPromotionEdges(
   }
 
   // 2. Numbered title families in one jurisdiction: "Accountant I" → "Accountant II".
-  const families = new Map<string, { n: number; cls: JobClass }[]>();
-  for (const cls of classes) {
-    const numbered = parseNumberedTitle(cls.title);
-    if (!numbered) continue;
-    const key = `${cls.jurisdiction}\u0000${numbered.family}`;
-    const list = families.get(key);
-    if (list) list.push({ n: numbered.n, cls });
-    else families.set(key, [{ n: numbered.n, cls }]);
-  }
-  for (const list of families.values()) {
+  for (const list of index.byNumberedFamily.values()) {
     const numbers = [...new Set(list.map((m) => m.n))].sort((a, b) => a - b);
     for (let i = 0; i + 1 < numbers.length; i++) {
       const lower = list.filter((m) => m.n === numbers[i]);
@@ -238,7 +227,7 @@ function unresolvedDiagnostic(
     severity: 'warning',
     code: 'unresolved-class-reference',
     message:
-      ref.title === LOWER_LEVEL_TITLE
+      ref.relative === 'lower-level'
         ? `${target.title}: "${ref.text}" names no class: no class of its series, numbered titles or title family is below it.`
         : `${target.title}: "${ref.title}" names no class of jurisdiction ${target.jurisdiction}${
             ref.sameSeries && target.series ? ` in the series ${target.series.title}` : ''

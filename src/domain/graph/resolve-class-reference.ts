@@ -6,15 +6,15 @@
 // "Social Service Consultant I or Adoptions Case Worker" → both classes (split on "or" / "and" /
 // commas when the whole phrase is not a title; the longest-prefix rule comes last); "Office
 // Assistant" → both "Office Assistant (General)" and "(Typing)" (a family of parallel classes).
-// In order: "Level II" of the series; the exact title; the title with the referring class's own
+// "The next lower level of this series" (a `relative` reference) is the rung below the referring
+// class. In order: "Level II" of the series; the exact title; the title with the referring class's own
 // department ending; a family; the split phrase; the longest prefix.
 
 import type { ClassReference, JobClass } from '../model/index.ts';
-import { LOWER_LEVEL_TITLE } from '../qualifications/parse-class-references.ts';
 import { romanToNumber } from '../spec/roman-numerals.ts';
 import { bareTitle, seriesKey, titleKey, type ClassIndex } from './build-class-index.ts';
 import { normalizeTitle } from './normalize-title.ts';
-import { parseNumberedTitle } from './numbered-title.ts';
+import { parseNumberedTitle } from './parse-numbered-title.ts';
 
 const SPLIT = /\s*(?:,|;|\bor\b|\band\b|\/)\s*/;
 
@@ -23,10 +23,10 @@ const LEVEL_ONLY = /^level ([ivx]{1,5}|\d{1,2})$/;
 
 export function resolveClassReference(
   index: ClassIndex,
-  ref: Pick<ClassReference, 'title' | 'sameSeries'>,
+  ref: Pick<ClassReference, 'title' | 'sameSeries' | 'relative'>,
   from: Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>,
 ): JobClass[] {
-  if (ref.title === LOWER_LEVEL_TITLE) return lowerRung(index, from);
+  if (ref.relative === 'lower-level') return lowerRung(index, from);
   const rung = levelOfSeries(index, ref.title, from);
   if (rung) return [rung];
   const exact = resolveTitle(index, ref.title, ref.sameSeries, from, false);
@@ -61,7 +61,7 @@ const resolvedOnce = new WeakMap<ClassIndex, WeakMap<object, Resolved>>();
  */
 export function resolveClassReferenceOnce(
   index: ClassIndex,
-  ref: Pick<ClassReference, 'title' | 'sameSeries'>,
+  ref: Pick<ClassReference, 'title' | 'sameSeries' | 'relative'>,
   from: From,
 ): JobClass[] {
   let byRef = resolvedOnce.get(index);
@@ -101,7 +101,9 @@ function levelOfSeries(
 
 /**
  * "The next lower level of this series" from a class: the rung just below it in its series, else
- * in its numbered family ("Accountant III" → "Accountant II"); none for a bottom rung.
+ * in its numbered family ("Accountant III" → "Accountant II"), else — for a class with neither —
+ * its title without a "Senior", "Lead" or "Supervisor" ("Senior Library Specialist" → "Library
+ * Specialist"); none for a bottom rung.
  */
 function lowerRung(
   index: ClassIndex,
@@ -110,11 +112,12 @@ function lowerRung(
   const key = seriesKey(from);
   const level = from.series?.level;
   if (key !== null && level != null) {
-    const below = (index.bySeries.get(key) ?? []).filter(
-      (c) => c.series?.level != null && c.series.level < level,
-    );
-    const top = Math.max(...below.map((c) => c.series?.level as number));
-    if (below.length > 0) return below.filter((c) => c.series?.level === top);
+    let top = Number.NEGATIVE_INFINITY;
+    for (const c of index.bySeries.get(key) ?? []) {
+      const l = c.series?.level;
+      if (l != null && l < level && l > top) top = l;
+    }
+    return (index.bySeries.get(key) ?? []).filter((c) => c.series?.level === top);
   }
   const numbered = parseNumberedTitle(from.title);
   if (numbered !== null) {
@@ -123,18 +126,17 @@ function lowerRung(
     const top = below[below.length - 1]?.n;
     return below.filter((r) => r.n === top).map((r) => r.cls);
   }
-  // "Senior Library Specialist" → "Library Specialist"; "Security Guard Supervisor" → "Security Guard".
-  const base = normalizeTitle(from.title).replace(RANK_WORD, '');
-  const cls =
-    base === normalizeTitle(from.title)
-      ? undefined
-      : index.byTitle.get(titleKey(from.jurisdiction, base))?.[0];
+  const own = normalizeTitle(from.title);
+  const base = own.replace(RANK_WORD, '');
+  const cls = base === own ? undefined : index.byTitle.get(titleKey(from.jurisdiction, base))?.[0];
   return cls ? [cls] : [];
 }
 
-/** A rank word a title adds to the class below it: "Senior X", "X Supervisor". */
-const RANK_WORD =
-  /^(?:senior|supervising|lead|principal|chief|head) | (?:supervisor|lead|leadworker)$/;
+/**
+ * A rank word a title adds to the class just below it. NOTE: not "Chief" or "Principal": "Chief
+ * Engineer" is above "Senior Engineer", not "Engineer".
+ */
+const RANK_WORD = /^(?:senior|lead) | (?:supervisor|lead|leadworker)$/;
 
 /**
  * A title named without the department the referring class's own title carries: "Health Program

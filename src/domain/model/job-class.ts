@@ -56,11 +56,17 @@ export type ClassReferenceKind =
 
 /** A qualification clause that names another class or level, to be resolved by the graph. */
 export interface ClassReference {
+  /** The title named; for a `relative` reference, the words that name the level. */
   title: string;
   kind: ClassReferenceKind;
   /** "of this series": the reference stays within the document's series. */
   sameSeries: boolean;
   text: string;
+  /**
+   * Set when the clause names no title but a level relative to the referring class: "the next
+   * lower level of this series" is the rung just below it.
+   */
+  relative?: 'lower-level';
 }
 
 export interface ExperienceRequirement {

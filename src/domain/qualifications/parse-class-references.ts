@@ -9,19 +9,13 @@ interface Cue {
   kind: ClassReferenceKind;
   re: RegExp;
   /**
-   * The title the cue itself names, when it names the class relative to the referring one ("the
-   * next lower level of this series"); otherwise the title list follows the cue.
+   * Set when the cue itself names the class, relative to the referring one ("the next lower level
+   * of this series"); otherwise the title list follows the cue.
    */
-  title?: string;
+  relative?: ClassReference['relative'];
   /** The title that follows is written in lower case ("a journeyman electrician"): one title only. */
   lowercase?: boolean;
 }
-
-/**
- * The title a reference to "the next lower level of this series" carries: the graph resolves it to
- * the rung below the referring class.
- */
-export const LOWER_LEVEL_TITLE = 'lower level';
 
 // Each cue ends where the title list starts.
 const CUES: Cue[] = [
@@ -29,7 +23,7 @@ const CUES: Cue[] = [
     // "… comparable to that performed at the Medical Social Consultant level", "… to that gained in
     // the Construction Laborer Sub-Foreman level", "… comparable to the Animal Imaging Technician level".
     kind: 'comparable-level',
-    re: /\bcomparable to (?:(?:that|those) (?:(?:performed|gained|obtained|acquired) )?(?:at|in) )?the (?=[A-Z][^.;]*?\blevel\b)/g,
+    re: /\bcomparable to (?:(?:that|those) (?:(?:performed|gained|obtained|acquired) )?(?:at|in) )?the (?=[A-Z][^.;]{0,150}?\blevel\b)/g,
   },
   {
     // "… experience comparable to that gained as an Anesthesia Technician".
@@ -38,14 +32,14 @@ const CUES: Cue[] = [
   },
   {
     kind: 'comparable-level',
-    title: LOWER_LEVEL_TITLE,
-    re: /\b(?:the |a )?(?:next )?lower levels?(?= (?:of|in|within) (?:this|the) series)/g,
+    relative: 'lower-level',
+    re: /\b(?:the |a )?(?:next )?lower levels?(?= (?:of|in|within) (?:this|the) series)/gi,
   },
   {
     // "… performing the duties of a X", "… duties of either a X or …", "… duties of (1) a X, or
     // (2) …", "… duties of the former class of X", "… performing duties as outlined in the X class".
     kind: 'performing-duties',
-    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:of|as|(?:as )?(?:outlined|described|listed|defined) (?:in|for|by))(?: either| any (?:one )?(?:or a combination )?of(?: the)?)? (?:\(\d\) )?(?:an? |a\(n\) |the )?(?:(?:former )?class(?:es|ification)? (?:of )?)?(?=[A-Z])/g,
+    re: /\bperforming (?:the )?(?:[a-z/-]+,? ){0,6}?duties (?:(?:of|as)(?: either| any (?:one )?(?:or a combination )?of(?: the)?)? (?:\(\d\) )?(?:an? |a\(n\) |the )?(?:(?:former )?class(?:es|ification)? (?:of )?)?|(?:as )?(?:outlined|described|listed|defined) (?:in|for|by) (?:the )?(?=[A-Z][^.;]{0,120}?\b(?:class|classification|specification)\b))(?=[A-Z])/g,
   },
   {
     // "… performing duties comparable to those listed for the Occupational Therapy Specialist".
@@ -72,13 +66,13 @@ const CUES: Cue[] = [
     // SUCSS trades: "Experience sufficient to qualify as a journeyman electrician, with …".
     kind: 'in-class',
     lowercase: true,
-    re: /\bsufficient to qualify as (?:an? )?(?:journey(?:man|person|-level|level) )?(?=[A-Za-z])/g,
+    re: /\bsufficient to qualify as (?:an? )?(?:[Jj]ourney(?:man|person)?(?:[- ]?level)? )?(?=[A-Za-z])/g,
   },
 ];
 
 // Where a title list ends.
 const LIST_END =
-  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with\b|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |that\b|level\b|(?:of|in) (?:this|the) series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\)|\d\))|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=[\s)\]]|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
+  /\s+(?:in (?:the |a |an )?(?:California|state|State|[a-z])|within|with\b|for (?:the|a|an)|during|under|which|who|whose|where|when|including|involving|performing|engaged|responsible|and (?:six|one|two|three|four|five|\d+|at least|must|shall|has|have|is|are)\b|or in\b|or (?:a|an|the) (?:position|class|similar|comparable|closely)|or (?:two|one|three|four|five|six|\d+) |that\b|level\b|(?:of|in) (?:this|the) series)|\s*\((?![A-Z][A-Za-z ,&/'-]*\)|\d{1,2}\)\s+(?:(?:an?|the)\s+)?[A-Z])|\s*\[|;(?!\s+(?:(?:or|and)\s+)?[A-Z])|[.:](?=[\s)\]]|$)(?<!\b(?:[A-Z]|Jr|St)\.)/;
 
 // Words that make a comma-separated piece a class title rather than the department or
 // range that qualifies the one before it ("Program and Project Supervisor, Public Utilities
@@ -131,8 +125,8 @@ function splitTitles(list: string): string[] {
   const cleaned = foldSpaces(
     list
       .replace(RANGE, '')
-      .replace(/\(\d{1,2}\)\s*(?:(?:an?|the)\s+)?/g, '')
-      .replace(/[\s.,;]+$/, ''),
+      .replace(/\(\d{1,2}\)\s+(?:(?:an?|the)\s+)?(?=[A-Z])/g, '')
+      .replace(/(?:[\s.,;]|\s(?:or|and)\b)+$/, ''),
   );
   const bySemicolon = cleaned.includes(';') ? cleaned.split(/;\s*(?:or\s+|and\s+)?/) : [cleaned];
   const titles: string[] = [];
@@ -184,30 +178,31 @@ function splitTitles(list: string): string[] {
 }
 
 /**
- * "California state service", "State Teachers' Retirement System", "Department of Justice": a
- * place or a body, not a class. A title that starts so but names a job is one: "State Park
- * Superintendent IV", "State Historian I", "Department of Justice Administrator II".
+ * "California state service", "California Highway Patrol", "Department of Justice": a place or a
+ * body, not a class. A title that starts so but ends in a job or a level is one: "State Park
+ * Superintendent IV", "State Historian", "Department of Justice Administrator II".
  */
 function isPlaceOrBody(piece: string): boolean {
   if (/^(?:Class|Position)\b/.test(piece)) return true;
+  if (!/^(?:California|State|Department|Board)\b/.test(piece)) return false;
   const head = (piece.split(',')[0] ?? '').replace(/\([^)]*\)/g, ' ').trim();
-  const last = (head.replace(ROMAN_END, '').trim().split(/\s+/).pop() ?? '').toLowerCase();
-  if (/^(?:Department|Board)\b/.test(piece)) return !ROMAN_END.test(head) && !JOB_NOUN.has(last);
-  if (!/^(?:California|State)\b/.test(piece)) return false;
-  return /^(?:california|state)$/.test(last) || BODY_WORD.test(last);
+  if (ROMAN_END.test(head)) return false;
+  const last = (head.split(/\s+/).pop() ?? '').toLowerCase();
+  return !JOB_NOUN.has(last) && !JOB_NOUN.has(last.replace(/s$/, ''));
 }
-
-/** The last word of a body's name: "… Retirement System", "… Conservation Corps". */
-const BODY_WORD =
-  /^(?:system|services?|commission|department|agency|board|corps|authority|office|bureau|division|university|college|fund|programs?|center|council|committee|government)$/;
 
 const SMALL_WORD = /^(?:of|and|the|in|for|to|a|an|on|at|or|with)$/;
 
-/** "journeyman cement finisher" → "Cement Finisher": the one title a lower-case phrase names. */
+/**
+ * "journeyman cement finisher" → "Cement Finisher": the one title a lower-case phrase names; "" when
+ * it names no job ("… in the electrical trade", "licensed and bonded").
+ */
 function titleCased(list: string): string {
-  const first = list.split(/,|\s+(?:or|and)\s+/)[0] ?? '';
+  const first = (list.split(/,|\s+(?:or|and)\s+/)[0] ?? '').trim();
+  const last = first.split(/[\s/-]+/).pop() ?? '';
+  // A trade's name ends in its worker: "roofer", "pipefitter", "heat/frost insulator".
+  if (!hasJobNoun(first) && !/(?:er|or|ist|ian)$/i.test(last)) return '';
   return first
-    .trim()
     .split(/\s+/)
     .map((w, i) =>
       i > 0 && SMALL_WORD.test(w)
@@ -231,17 +226,21 @@ export function parseClassReferences(text: string): ClassReference[] {
     for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
       const start = m.index + m[0].length;
       if (taken.some(([a, b]) => start >= a && start < b)) continue;
-      if (cue.title !== undefined) {
-        const series = /^ (?:of|in|within) (?:this|the) series/.exec(text.slice(start))?.[0] ?? '';
-        const key = `${cue.kind}|${cue.title}`;
+      if (cue.relative !== undefined) {
+        // Unless a title list read before holds it ("… the Medical Social Consultant level …").
+        if (taken.some(([a, b]) => m.index < b && start > a)) continue;
+        const series = /^ (?:of|in|within) (?:this|the) series/i.exec(text.slice(start))?.[0] ?? '';
+        const title = foldSpaces(m[0].toLowerCase());
+        const key = `${cue.kind}|${title}`;
         if (seen.has(key)) continue;
         seen.add(key);
         taken.push([m.index, start]);
         refs.push({
-          title: cue.title,
+          title,
           kind: cue.kind,
           sameSeries: true,
           text: text.slice(m.index, start + series.length).trim(),
+          relative: cue.relative,
         });
         continue;
       }

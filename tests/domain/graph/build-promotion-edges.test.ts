@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
 import { buildPromotionEdges } from '../../../src/domain/graph/build-promotion-edges.ts';
 import type { ClassReference, JobClass } from '../../../src/domain/model/index.ts';
-import { LOWER_LEVEL_TITLE } from '../../../src/domain/qualifications/parse-class-references.ts';
 import { experience, jobClass, ref, route, series } from './fixtures.ts';
 
 const promote = (classes: JobClass[]) => buildPromotionEdges(classes, buildClassIndex(classes));
@@ -161,7 +160,7 @@ describe('buildPromotionEdges(classes, index)', () => {
           }),
         ],
       });
-    const lower = ref(LOWER_LEVEL_TITLE, 'comparable-level', true);
+    const lower = lowerLevel();
     const result = promote([accountant('I', [lower]), accountant('II', [lower])]);
     expect(result.edges).toMatchObject([
       {
@@ -181,6 +180,27 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(result.references['comparable-level']).toEqual({ resolved: 1, unresolved: 1 });
   });
 
+  it('makes the edge a "lower level" clause names when no ladder joins the two', () => {
+    const senior = jobClass({
+      id: 'j1:senior',
+      title: 'Senior Library Specialist',
+      routes: [
+        route('A', { experience: [experience(12, 'library', { classRefs: [lowerLevel()] })] }),
+      ],
+    });
+    const result = promote([jobClass({ id: 'j1:base', title: 'Library Specialist' }), senior]);
+    expect(result.edges).toMatchObject([
+      {
+        source: 'j1:base',
+        target: 'j1:senior',
+        months: 12,
+        ladder: false,
+        basis: 'comparable to the Library Specialist level',
+      },
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('does not resolve references across jurisdictions', () => {
     const classes = [
       jobClass({ id: 'j2:a', title: 'Analyst', jurisdiction: 'j2' }),
@@ -195,3 +215,13 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(promote(classes).edges).toEqual([]);
   });
 });
+
+function lowerLevel(): ClassReference {
+  return {
+    title: 'the next lower level',
+    kind: 'comparable-level',
+    sameSeries: true,
+    text: 'the next lower level of this series',
+    relative: 'lower-level',
+  };
+}

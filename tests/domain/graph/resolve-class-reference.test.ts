@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClassIndex } from '../../../src/domain/graph/build-class-index.ts';
 import { resolveClassReference } from '../../../src/domain/graph/resolve-class-reference.ts';
-import { LOWER_LEVEL_TITLE } from '../../../src/domain/qualifications/parse-class-references.ts';
 import { jobClass } from './fixtures.ts';
 
 const classes = [
@@ -190,7 +189,7 @@ describe('resolveClassReference(index, ref, from)', () => {
     const lower = (title: string, seriesId?: string, level = 3) =>
       resolveClassReference(
         index,
-        { title: LOWER_LEVEL_TITLE, sameSeries: true },
+        { title: 'the next lower level', sameSeries: true, relative: 'lower-level' },
         {
           id: 'x',
           title,
@@ -208,5 +207,8 @@ describe('resolveClassReference(index, ref, from)', () => {
     expect(lower('Accountant I')).toEqual([]);
     expect(lower('Microfilm Technician I', 'm', 1)).toEqual([]);
     expect(lower('Mammography Specialist')).toEqual([]);
+    // A bottom rung of its series has none below, whatever its title; "Chief" may skip a rung.
+    expect(lower('Senior Library Specialist', 'm', 1)).toEqual([]);
+    expect(lower('Chief Library Specialist')).toEqual([]);
   });
 });

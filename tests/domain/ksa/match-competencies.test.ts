@@ -380,6 +380,16 @@ describe('matchCompetencies(text, kind)', () => {
       input: 'Working knowledge of image processing techniques',
       notExpected: 'rungs:medical-imaging',
     },
+    {
+      input: 'Knowledge of x-ray diffraction and x-ray fluorescence methods',
+      notExpected: 'rungs:medical-imaging',
+    },
+    {
+      input: 'Ability to operate x-ray baggage screening equipment',
+      notExpected: 'rungs:medical-imaging',
+    },
+    { input: 'Skill in soldering electronic components', notExpected: 'rungs:metalworking' },
+    { input: 'Knowledge of lumber grading and timber sales', notExpected: 'rungs:woodworking' },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
     expect(ids(input)).not.toContain(notExpected);

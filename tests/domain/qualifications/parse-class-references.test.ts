@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassReferenceKind } from '../../../src/domain/model/index.ts';
-import {
-  LOWER_LEVEL_TITLE,
-  parseClassReferences,
-} from '../../../src/domain/qualifications/parse-class-references.ts';
+import { parseClassReferences } from '../../../src/domain/qualifications/parse-class-references.ts';
 
 describe('parseClassReferences(text)', () => {
   const cases: { input: string; expected: [title: string, kind: ClassReferenceKind, sameSeries: boolean][] }[] = [
@@ -69,8 +66,9 @@ describe('parseClassReferences(text)', () => {
     {
       // NOTE: the class is named relative to the referring one: the graph finds the rung below.
       input: 'A total of two (2) years (24 months) of experience in professional level accounting work consistent with the next lower level of this series.',
-      expected: [[LOWER_LEVEL_TITLE, 'comparable-level', true]],
+      expected: [['the next lower level', 'comparable-level', true]],
     },
+    { input: 'Work experience comparable to the Lower Level of this series.', expected: [['the lower level', 'comparable-level', true]] },
     { input: 'Work experience comparable to the next lower level of the organization.', expected: [] },
     // SUCSS wordings of "performing the duties of": the trailing "class" is not the title's.
     {
@@ -145,6 +143,13 @@ describe('parseClassReferences(text)', () => {
       input: 'One year of experience comparable to work performed by a Litigation Specialist I, Range B.',
       expected: [['Litigation Specialist I', 'comparable-level', false]],
     },
+    // "(1) year" is a duration, not the number of a list.
+    { input: 'Two years of experience as a Correctional Officer (1) year of which must be supervisory.', expected: [['Correctional Officer', 'in-class', false]] },
+    // Words that follow a cue but name no class: an agency, a document, a trade's field.
+    { input: 'Two years performing duties as defined by the Federal Aviation Administration for aircraft inspectors.', expected: [] },
+    { input: 'One year of experience performing the duties of a State Park Superintendent IV or with the California Highway Patrol.', expected: [['State Park Superintendent IV', 'performing-duties', false]] },
+    { input: 'Experience sufficient to qualify as a journeyman in the electrical trade, with five years of work.', expected: [] },
+    { input: 'Experience sufficient to qualify as a licensed and bonded contractor.', expected: [] },
     // SUCSS trades name the journey-level class in lower case.
     {
       input: 'Experience sufficient to qualify as a journeyman cement finisher with four (4) years (48 months) of actual work experience at the trade.',
@@ -174,6 +179,11 @@ describe('parseClassReferences(text)', () => {
     { input: 'Five years of broad experience as a scientist in environmental analysis.', expected: [] },
     { input: 'One year of experience in the practice of social services.', expected: [] },
   ];
+  it('marks a level named relative to the referring class', () => {
+    const [lower] = parseClassReferences('Two years of experience comparable to that gained at the lower levels of this series.');
+    expect(lower).toMatchObject({ relative: 'lower-level', sameSeries: true, text: 'the lower levels of this series' });
+    expect(parseClassReferences('Two years of experience as a Staff Nurse.')[0]?.relative).toBeUndefined();
+  });
   for (const { input, expected } of cases) {
     it(`reads ${JSON.stringify(input.slice(0, 80))}`, () => {
       expect(parseClassReferences(input).map((r) => [r.title, r.kind, r.sameSeries])).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberedTitle } from '../../../src/domain/graph/numbered-title.ts';
+import { parseNumberedTitle } from '../../../src/domain/graph/parse-numbered-title.ts';
 
 describe('parseNumberedTitle(title)', () => {
   const cases = [
