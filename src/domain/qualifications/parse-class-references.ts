@@ -95,7 +95,9 @@ const JOB_NOUN = new Set(
   ).split(/\s+/),
 );
 const ROMAN_END = /\b(?:I{1,3}|IV|V|VI{1,3}|IX|X)(?:\s*\([^)]*\))?$/;
-const RANGE = /,?\s*\(Range [A-Z](?:(?:,| or| and)\s*[A-Z])*\)|,?\s*\bRange\s+[A-Z]\b/g;
+// "Range B", "(Range A or B)", "Range C or D", "Range A, B, C, or D".
+const RANGE =
+  /,?\s*\(Range [A-Z](?:(?:,| or| and)\s*[A-Z])*\)|,?\s*\bRange\s+[A-Z]\b(?:(?:,|,?\s+or|,?\s+and)\s*[A-Z]\b)*/g;
 
 function isTitleLike(piece: string): boolean {
   if (!/^[A-Z]/.test(piece)) return false;

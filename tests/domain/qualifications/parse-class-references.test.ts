@@ -143,6 +143,11 @@ describe('parseClassReferences(text)', () => {
       input: 'One year of experience comparable to work performed by a Litigation Specialist I, Range B.',
       expected: [['Litigation Specialist I', 'comparable-level', false]],
     },
+    // A range is no title, however many letters it lists.
+    {
+      input: 'One year of experience performing the duties of a Senior Vocational Rehabilitation Counselor, Range A, B, C, or D, or equivalent.',
+      expected: [['Senior Vocational Rehabilitation Counselor', 'performing-duties', false]],
+    },
     // "(1) year" is a duration, not the number of a list.
     { input: 'Two years of experience as a Correctional Officer (1) year of which must be supervisory.', expected: [['Correctional Officer', 'in-class', false]] },
     // Words that follow a cue but name no class: an agency, a document, a trade's field.
