@@ -1,6 +1,8 @@
 // Promotion edges (directed, lower → higher) inside one jurisdiction: series order / promotional
-// line, numbered title families (I → II → III), and qualification clauses that name another class
-// ("comparable to that performed at the X level", "performing the duties of a X", "experience as a X").
+// line, numbered title families (I → II → III), qualification clauses that name another class
+// ("comparable to that performed at the X level", "performing the duties of a X", "experience as a X"),
+// and, where an index files classes by work area and states no series, title ranks ("Electrician
+// Sub-Foreman" → "Electrician Foreman").
 // [Reference] ../shared/PRODUCT.md "The graph" (promotion); issue 3 "Edges".
 // NOTE: a clause and a ladder that join the same pair make ONE edge: Medical Social Consultant →
 // Assistant Supervisor is "promotional line 51; comparable to the Medical Social Consultant level",
@@ -16,6 +18,7 @@ import {
   type QualificationRoute,
 } from '../model/index.ts';
 import { compareIds, type ClassIndex } from './build-class-index.ts';
+import { parseTitleRank } from './parse-title-rank.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 
 export interface PromotionEdgesResult {
@@ -163,6 +166,30 @@ export function buildPromotionEdges(
     }
   }
 
+  // 4. Title ranks where an index files classes by work area and states no series: "Electrician
+  // Sub-Foreman" → "Electrician Foreman". Filled in only where the steps above leave the upper
+  // class out of the lower one's reach ("Procurement Officer" → "… Specialist" → "… Supervisor" is
+  // not shortened to "Procurement Officer" → "… Supervisor").
+  const next = new Map<string, string[]>();
+  const link = (from: string, to: string): void => {
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
+  };
+  for (const d of drafts.values()) link(d.source.id, d.target.id);
+  for (const [lower, upper, workArea] of titleRankSteps(classes)) {
+    let d = drafts.get(`${lower.id}\u0000${upper.id}`);
+    if (d === undefined) {
+      if (reaches(next, lower.id, upper.id)) continue;
+      d = draft(lower, upper);
+      link(lower.id, upper.id);
+    }
+    d.ladder = true;
+    addBasis(d, `title ranks in work area ${workArea}`);
+    addEvidence(d, ladderEvidence(lower));
+    addEvidence(d, ladderEvidence(upper));
+  }
+
   const edges: CareerEdge[] = [...drafts.values()]
     .sort((a, b) => compareIds(a.source.id, b.source.id) || compareIds(a.target.id, b.target.id))
     .map((d) => ({
@@ -176,6 +203,53 @@ export function buildPromotionEdges(
       ladder: d.ladder,
     }));
   return { edges, diagnostics, references, referencesByJurisdiction };
+}
+
+/**
+ * Consecutive rungs of each title family (see parseTitleRank) among the classes an index files under
+ * one work area, in one jurisdiction: [lower, upper, work area]. A family needs its base title (no
+ * rank word), and one class per rung.
+ */
+function titleRankSteps(classes: readonly JobClass[]): [JobClass, JobClass, string][] {
+  const families = new Map<string, { rank: number; cls: JobClass }[]>();
+  for (const cls of classes) {
+    const workArea = cls.facts?.workArea;
+    if (workArea === undefined || workArea === '') continue;
+    const parsed = parseTitleRank(cls.title);
+    if (parsed === null) continue;
+    const key = `${cls.jurisdiction}\u0000${workArea}\u0000${parsed.family}`;
+    const list = families.get(key);
+    if (list) list.push({ rank: parsed.rank, cls });
+    else families.set(key, [{ rank: parsed.rank, cls }]);
+  }
+  const steps: [JobClass, JobClass, string][] = [];
+  for (const list of families.values()) {
+    const ranks = [...new Set(list.map((m) => m.rank))].sort((a, b) => a - b);
+    if (ranks.length < 2 || !ranks.includes(0) || ranks.length !== list.length) continue;
+    const byRank = new Map(list.map((m) => [m.rank, m.cls]));
+    for (let i = 0; i + 1 < ranks.length; i++) {
+      const lower = byRank.get(ranks[i] as number) as JobClass;
+      const upper = byRank.get(ranks[i + 1] as number) as JobClass;
+      steps.push([lower, upper, lower.facts?.workArea as string]);
+    }
+  }
+  return steps;
+}
+
+/** Whether the promotions in `next` (class id → the ids it leads to) lead from `from` to `to`. */
+function reaches(next: ReadonlyMap<string, string[]>, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  const stack = [from];
+  while (stack.length > 0) {
+    for (const id of next.get(stack.pop() as string) ?? []) {
+      if (id === to) return true;
+      if (!seen.has(id)) {
+        seen.add(id);
+        stack.push(id);
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -201,6 +201,88 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  it('steps up a title family an index files under one work area, rank by rank', () => {
+    const inArea = (id: string, title: string, workArea = 'Crafts and Trades Services') => ({
+      ...jobClass({ id, title }),
+      facts: { workArea },
+    });
+    const result = promote([
+      inArea('j1:e', 'Electrician'),
+      inArea('j1:ef', 'Electrician Foreman'),
+      inArea('j1:es', 'Electrician Sub-Foreman'),
+      // Not in the work area: no step.
+      jobClass({ id: 'j1:ps', title: 'Plumber Sub-Foreman' }),
+      jobClass({ id: 'j1:p', title: 'Plumber' }),
+    ]);
+    expect(result.edges).toMatchObject([
+      { source: 'j1:e', target: 'j1:es', ladder: true, months: null },
+      { source: 'j1:es', target: 'j1:ef', ladder: true, months: null },
+    ]);
+    expect(result.edges[1]?.basis).toBe('title ranks in work area Crafts and Trades Services');
+    expect(result.edges[1]?.evidence.map((e) => e.classId)).toEqual(['j1:es', 'j1:ef']);
+  });
+
+  it('leaves a title-rank step out where clauses already lead there, and joins one they state', () => {
+    const inArea = (c: JobClass) => ({ ...c, facts: { workArea: 'Purchasing' } });
+    const officer = inArea(jobClass({ id: 'j1:po', title: 'Procurement Officer' }));
+    const specialist = inArea(
+      jobClass({
+        id: 'j1:pos',
+        title: 'Procurement Officer Specialist',
+        routes: [
+          route('A', {
+            experience: [experience(24, 'x', { classRefs: [ref('Procurement Officer')] })],
+          }),
+        ],
+      }),
+    );
+    const supervisor = inArea(
+      jobClass({
+        id: 'j1:posup',
+        title: 'Procurement Officer Supervisor',
+        routes: [
+          route('A', {
+            experience: [
+              experience(48, 'x', { classRefs: [ref('Procurement Officer Specialist')] }),
+            ],
+          }),
+        ],
+      }),
+    );
+    const assistant = inArea(
+      jobClass({
+        id: 'j1:poa',
+        title: 'Procurement Officer Assistant',
+      }),
+    );
+    const officerAsked = {
+      ...officer,
+      qualifications: {
+        ...officer.qualifications,
+        routes: [
+          route('A', {
+            experience: [
+              experience(12, 'x', { classRefs: [ref('Procurement Officer Assistant')] }),
+            ],
+          }),
+        ],
+      },
+    };
+    const edges = promote([officerAsked, specialist, supervisor, assistant]).edges;
+    // "Procurement Officer" → "… Supervisor" would skip the Specialist the clauses name.
+    expect(edges.map((e) => `${e.source} → ${e.target}`)).toEqual([
+      'j1:po → j1:pos',
+      'j1:poa → j1:po',
+      'j1:pos → j1:posup',
+    ]);
+    expect(edges.find((e) => e.source === 'j1:poa')).toMatchObject({
+      months: 12,
+      ladder: true,
+      basis:
+        'performing the duties of a Procurement Officer Assistant; title ranks in work area Purchasing',
+    });
+  });
+
   it('does not resolve references across jurisdictions', () => {
     const classes = [
       jobClass({ id: 'j2:a', title: 'Analyst', jurisdiction: 'j2' }),

@@ -1,5 +1,6 @@
-// ladder(graph, id): the class's ladder (its series or numbered title family) in order, lowest rung
-// first, each rung's step up with months and evidence, and where the top rung leads.
+// ladder(graph, id): the class's ladder (its series, numbered title family or title-rank family) in
+// order, lowest rung first, each rung's step up with months and evidence, and where the top rung
+// leads.
 // [Reference] issue 3 "Queries"; graph-index.ts for how ladders and rungs are derived.
 // NOTE: ladder(Medical Social Associate) → rungs Assistant 1, Associate 2 (current), Consultant 3,
 // Assistant Supervisor 4, Supervisor 5; a class on no ladder is a ladder of one rung.
