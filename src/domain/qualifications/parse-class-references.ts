@@ -63,8 +63,9 @@ const CUES: Cue[] = [
     re: /(?:^|[.:]\s)(?:\d+\.\s+)?As (?:an? |the )(?=[A-Z])/g,
   },
   {
-    // SUCSS trades: "Experience sufficient to qualify as a journeyman electrician, with …".
-    kind: 'in-class',
+    // SUCSS trades: "Experience sufficient to qualify as a journeyman electrician, with …": work at
+    // that level, which a sub-foreman's or a foreman's is too (not time in the class alone).
+    kind: 'comparable-level',
     lowercase: true,
     re: /\bsufficient to qualify as (?:an? )?(?:[Jj]ourney(?:man|person)?(?:[- ]?level)? )?(?=[A-Za-z])/g,
   },

@@ -158,11 +158,11 @@ describe('parseClassReferences(text)', () => {
     // SUCSS trades name the journey-level class in lower case.
     {
       input: 'Experience sufficient to qualify as a journeyman cement finisher with four (4) years (48 months) of actual work experience at the trade.',
-      expected: [['Cement Finisher', 'in-class', false]],
+      expected: [['Cement Finisher', 'comparable-level', false]],
     },
     {
       input: 'Experience sufficient to qualify as a journeyman Pipefitter or other Pipetrade classification with a minimum of nine years.',
-      expected: [['Pipefitter', 'in-class', false]],
+      expected: [['Pipefitter', 'comparable-level', false]],
     },
     // A title may start with "State" or "Department"; a body's name is no title.
     {

@@ -52,7 +52,7 @@ describe('parseExperience(text)', () => {
       'Experience sufficient to qualify as a journeyman electrician, with a minimum of seven (7) years (84 months) of actual work in the trade, including apprenticeship or vocational training.',
     );
     expect(e?.months).toBe(84);
-    expect(e?.classRefs.map((r) => [r.title, r.kind])).toEqual([['Electrician', 'in-class']]);
+    expect(e?.classRefs.map((r) => [r.title, r.kind])).toEqual([['Electrician', 'comparable-level']]);
     expect(more).toBeUndefined();
   });
 

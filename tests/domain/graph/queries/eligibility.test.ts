@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClassNotFoundError } from '../../../../src/domain/errors.ts';
 import { eligibility } from '../../../../src/domain/graph/queries/eligibility.ts';
-import { experience, graphOf, jobClass, keywordScorer, profile, route } from '../fixtures.ts';
+import { experience, graphOf, jobClass, keywordScorer, profile, ref, route } from '../fixtures.ts';
 
 const classes = [
   jobClass({ id: 'j:cw', title: 'Case Worker', summary: 'casework' }),
@@ -55,6 +55,50 @@ describe('eligibility(graph, id, profile)', () => {
     expect(result.status).toBe('eligible');
     expect(result.route?.routeId).toBe('B');
     expect(result.countedFrom).toEqual([{ classId: 'j:cw', title: 'Case Worker', months: 12 }]);
+  });
+
+  it('counts a trade ladder\'s higher rungs toward "sufficient to qualify as a journeyman X"', () => {
+    // Electrician → Sub-Foreman → Foreman by title ranks in one work area; the Foreman asks for
+    // nine years at the journeyman Electrician level, which a Sub-Foreman's work is too.
+    const trade = (id: string, title: string, months = 0) => ({
+      ...jobClass({
+        id,
+        title,
+        routes:
+          months === 0
+            ? []
+            : [
+                route('A', {
+                  experience: [
+                    experience(months, 'actual work in the trade', {
+                      classRefs: [ref('Electrician', 'comparable-level')],
+                    }),
+                  ],
+                }),
+              ],
+      }),
+      facts: { workArea: 'Crafts and Trades Services' },
+    });
+    const ladderGraph = graphOf([
+      trade('t:e', 'Electrician'),
+      trade('t:es', 'Electrician Sub-Foreman', 84),
+      trade('t:ef', 'Electrician Foreman', 108),
+      jobClass({ id: 't:clerk', title: 'Clerk' }),
+    ]);
+    const result = eligibility(
+      ladderGraph,
+      't:ef',
+      profile({
+        experience: [
+          { classId: 't:es', months: 84 },
+          { classId: 't:clerk', months: 60 },
+        ],
+      }),
+    );
+    expect(result).toMatchObject({ status: 'after-months', monthsNeeded: 24 });
+    expect(result.countedFrom).toEqual([
+      { classId: 't:es', title: 'Electrician Sub-Foreman', months: 84 },
+    ]);
   });
 
   it('is after-months with the months short when only experience is missing', () => {
