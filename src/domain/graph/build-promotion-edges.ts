@@ -10,6 +10,7 @@
 
 import type { Diagnostic } from '../diagnostics.ts';
 import {
+  foldSpaces,
   type CareerEdge,
   type ClassReference,
   type ClassReferenceKind,
@@ -167,22 +168,21 @@ export function buildPromotionEdges(
   }
 
   // 4. Title ranks where an index files classes by work area and states no series: "Electrician
-  // Sub-Foreman" → "Electrician Foreman". Filled in only where the steps above leave the upper
-  // class out of the lower one's reach ("Procurement Officer" → "… Specialist" → "… Supervisor" is
-  // not shortened to "Procurement Officer" → "… Supervisor").
+  // Sub-Foreman" → "Electrician Foreman". Filled in only where the steps above join the two classes
+  // neither way ("Procurement Officer" → "… Specialist" → "… Supervisor" is not shortened to
+  // "Procurement Officer" → "… Supervisor"); each step is weighed against those steps alone, so the
+  // order of the classes does not matter.
   const next = new Map<string, string[]>();
-  const link = (from: string, to: string): void => {
-    const list = next.get(from);
-    if (list) list.push(to);
-    else next.set(from, [to]);
-  };
-  for (const d of drafts.values()) link(d.source.id, d.target.id);
+  for (const d of drafts.values()) {
+    const list = next.get(d.source.id);
+    if (list) list.push(d.target.id);
+    else next.set(d.source.id, [d.target.id]);
+  }
   for (const [lower, upper, workArea] of titleRankSteps(classes)) {
     let d = drafts.get(`${lower.id}\u0000${upper.id}`);
     if (d === undefined) {
-      if (reaches(next, lower.id, upper.id)) continue;
+      if (reaches(next, lower.id, upper.id) || reaches(next, upper.id, lower.id)) continue;
       d = draft(lower, upper);
-      link(lower.id, upper.id);
     }
     d.ladder = true;
     addBasis(d, `title ranks in work area ${workArea}`);
@@ -207,34 +207,64 @@ export function buildPromotionEdges(
 
 /**
  * Consecutive rungs of each title family (see parseTitleRank) among the classes an index files under
- * one work area, in one jurisdiction: [lower, upper, work area]. A family needs its base title (no
- * rank word), and one class per rung.
+ * one work area, with no series, in one jurisdiction: [lower, upper, work area]. A family needs one
+ * class per rung, and its base title when a rung is below it. A family is left whole when the work
+ * area holds another rung of it that no rank word places ("Financial Analyst/Planner Specialist"
+ * beside the Analyst/Planner and its Supervisor: where the Specialist stands is not known).
  */
 function titleRankSteps(classes: readonly JobClass[]): [JobClass, JobClass, string][] {
   const families = new Map<string, { rank: number; cls: JobClass }[]>();
+  const titlesByArea = new Map<string, string[]>();
   for (const cls of classes) {
     const workArea = cls.facts?.workArea;
-    if (workArea === undefined || workArea === '') continue;
+    if (workArea === undefined || workArea === '' || cls.series !== null) continue;
+    const area = `${cls.jurisdiction}\u0000${workArea}`;
+    const titles = titlesByArea.get(area);
+    const title = foldSpaces(cls.title.toLowerCase());
+    if (titles) titles.push(title);
+    else titlesByArea.set(area, [title]);
     const parsed = parseTitleRank(cls.title);
     if (parsed === null) continue;
-    const key = `${cls.jurisdiction}\u0000${workArea}\u0000${parsed.family}`;
+    const key = `${area}\u0000${parsed.family}`;
     const list = families.get(key);
     if (list) list.push({ rank: parsed.rank, cls });
     else families.set(key, [{ rank: parsed.rank, cls }]);
   }
   const steps: [JobClass, JobClass, string][] = [];
-  for (const list of families.values()) {
+  for (const [key, list] of families) {
     const ranks = [...new Set(list.map((m) => m.rank))].sort((a, b) => a - b);
-    if (ranks.length < 2 || !ranks.includes(0) || ranks.length !== list.length) continue;
+    if (ranks.length < 2 || ranks.length !== list.length) continue;
+    if ((ranks[0] as number) < 0 && !ranks.includes(0)) continue;
+    const cut = key.lastIndexOf('\u0000');
+    const family = key.slice(cut + 1);
+    const placed = new Set(list.map((m) => foldSpaces(m.cls.title.toLowerCase())));
+    const unplaced = (titlesByArea.get(key.slice(0, cut)) ?? []).some((t) => {
+      if (placed.has(t)) return false;
+      const extra = t.startsWith(`${family} `)
+        ? t.slice(family.length + 1)
+        : t.endsWith(` ${family}`)
+          ? t.slice(0, -family.length - 1)
+          : null;
+      return extra !== null && LEVEL_WORD.test(extra);
+    });
+    if (unplaced) continue;
     const byRank = new Map(list.map((m) => [m.rank, m.cls]));
     for (let i = 0; i + 1 < ranks.length; i++) {
-      const lower = byRank.get(ranks[i] as number) as JobClass;
-      const upper = byRank.get(ranks[i + 1] as number) as JobClass;
-      steps.push([lower, upper, lower.facts?.workArea as string]);
+      const lower = byRank.get(ranks[i] as number);
+      const upper = byRank.get(ranks[i + 1] as number);
+      const workArea = lower?.facts?.workArea;
+      if (lower && upper && workArea) steps.push([lower, upper, workArea]);
     }
   }
   return steps;
 }
+
+/**
+ * A word that makes a title another rung of the same work ("… Specialist", "… Associate"), not
+ * another trade ("Machinist Welder", "Offset Press Technician", "Building Operating Engineer").
+ */
+const LEVEL_WORD =
+  /^(?:specialist|associate|coordinator|manager|director|administrator|aide|helper|laborer|worker|intern)$/;
 
 /** Whether the promotions in `next` (class id → the ids it leads to) lead from `from` to `to`. */
 function reaches(next: ReadonlyMap<string, string[]>, from: string, to: string): boolean {

@@ -15,6 +15,7 @@ const RANKS: readonly [word: string, rank: number][] = [
   ['senior', 1],
   ['lead', 2],
   ['sub-foreman', 3],
+  ['sub foreman', 3],
   ['foreman', 4],
   ['supervising', 5],
   ['supervisor', 5],
@@ -24,11 +25,17 @@ const RANKS: readonly [word: string, rank: number][] = [
 
 const RANK_OF = new Map(RANKS);
 
-// Longest first, so "assistant chief" and "sub-foreman" win over "assistant" and "foreman".
+// Longest first, so "assistant chief" and "sub-foreman" win over "assistant" and "foreman". "Lead"
+// before an abatement or a paint is the metal.
 const RANK_WORD = new RegExp(
-  `(?<![\\w-])(${[...RANK_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`,
+  `(?<![\\w'-])(${[...RANK_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\w'-])(?<!\\blead(?= (?:abatement|paint|poison|hazard|based)))`,
   'g',
 );
+
+/** Titles whose rank-like word names another occupation: a physician assistant is no physician. */
+const NOT_A_RANK = /\bphysician'?s? assistant\b/;
 
 /**
  * "Electrician Sub-Foreman" → { family: "electrician", rank: 3, word: "sub-foreman" };
@@ -39,14 +46,19 @@ export function parseTitleRank(
   title: string,
 ): { family: string; rank: number; word: string | null } | null {
   const lower = title.toLowerCase().replace(/\s+/g, ' ').trim();
-  const found = [...lower.matchAll(RANK_WORD)];
+  const found = NOT_A_RANK.test(lower) ? [] : [...lower.matchAll(RANK_WORD)];
   if (found.length > 1) return null;
   const m = found[0];
   if (m === undefined) return { family: lower, rank: 0, word: null };
   const word = m[1] as string;
   const family = `${lower.slice(0, m.index)} ${lower.slice(m.index + word.length)}`
+    .replace(/\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,-]+|[\s,-]+$/g, '');
   if (family === '') return null;
-  return { family, rank: RANK_OF.get(word) as number, word };
+  return {
+    family,
+    rank: RANK_OF.get(word) as number,
+    word: word === 'sub foreman' ? 'sub-foreman' : word,
+  };
 }

@@ -222,65 +222,53 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(result.edges[1]?.evidence.map((e) => e.classId)).toEqual(['j1:es', 'j1:ef']);
   });
 
-  it('leaves a title-rank step out where clauses already lead there, and joins one they state', () => {
-    const inArea = (c: JobClass) => ({ ...c, facts: { workArea: 'Purchasing' } });
-    const officer = inArea(jobClass({ id: 'j1:po', title: 'Procurement Officer' }));
-    const specialist = inArea(
-      jobClass({
-        id: 'j1:pos',
-        title: 'Procurement Officer Specialist',
-        routes: [
-          route('A', {
-            experience: [experience(24, 'x', { classRefs: [ref('Procurement Officer')] })],
-          }),
-        ],
-      }),
-    );
-    const supervisor = inArea(
-      jobClass({
-        id: 'j1:posup',
-        title: 'Procurement Officer Supervisor',
-        routes: [
-          route('A', {
-            experience: [
-              experience(48, 'x', { classRefs: [ref('Procurement Officer Specialist')] }),
-            ],
-          }),
-        ],
-      }),
-    );
-    const assistant = inArea(
-      jobClass({
-        id: 'j1:poa',
-        title: 'Procurement Officer Assistant',
-      }),
-    );
-    const officerAsked = {
-      ...officer,
-      qualifications: {
-        ...officer.qualifications,
-        routes: [
-          route('A', {
-            experience: [
-              experience(12, 'x', { classRefs: [ref('Procurement Officer Assistant')] }),
-            ],
-          }),
-        ],
-      },
-    };
-    const edges = promote([officerAsked, specialist, supervisor, assistant]).edges;
-    // "Procurement Officer" → "… Supervisor" would skip the Specialist the clauses name.
-    expect(edges.map((e) => `${e.source} → ${e.target}`)).toEqual([
-      'j1:po → j1:pos',
-      'j1:poa → j1:po',
-      'j1:pos → j1:posup',
+  it('leaves a title-rank step out where the clauses join the two classes, either way', () => {
+    const inArea = (c: JobClass) => ({ ...c, facts: { workArea: 'Crafts' } });
+    const names = (title: string) => [
+      route('A', { experience: [experience(12, 'x', { classRefs: [ref(title)] })] }),
+    ];
+    const edges = promote([
+      // Painter → Painter Sub-Foreman → Painter Foreman by clauses; the step Painter → Foreman
+      // would shorten them.
+      inArea(jobClass({ id: 'j1:p', title: 'Painter' })),
+      inArea(
+        jobClass({ id: 'j1:pf', title: 'Painter Foreman', routes: names('Painter Sub-Foreman') }),
+      ),
+      inArea(jobClass({ id: 'j1:ps', title: 'Painter Sub-Foreman', routes: names('Painter') })),
+      // A clause that leads down (Foreman → Sub-Foreman): the step up would close a cycle.
+      inArea(jobClass({ id: 'j1:e', title: 'Electrician' })),
+      inArea(jobClass({ id: 'j1:ef', title: 'Electrician Foreman' })),
+      inArea(
+        jobClass({
+          id: 'j1:es',
+          title: 'Electrician Sub-Foreman',
+          routes: names('Electrician Foreman'),
+        }),
+      ),
+    ]).edges;
+    expect(edges.map((e) => `${e.source} → ${e.target} ${String(e.ladder)}`)).toEqual([
+      'j1:e → j1:es true',
+      'j1:ef → j1:es false',
+      'j1:p → j1:ps true',
+      'j1:ps → j1:pf true',
     ]);
-    expect(edges.find((e) => e.source === 'j1:poa')).toMatchObject({
-      months: 12,
-      ladder: true,
-      basis:
-        'performing the duties of a Procurement Officer Assistant; title ranks in work area Purchasing',
-    });
+    // Steps the clauses state keep their clause and gain the title-rank basis.
+    expect(edges.find((e) => e.source === 'j1:p')?.basis).toBe(
+      'performing the duties of a Painter; title ranks in work area Crafts',
+    );
+  });
+
+  it('makes no title-rank step for a family whose work area holds a class it cannot place, nor in a series', () => {
+    const inArea = (c: JobClass) => ({ ...c, facts: { workArea: 'Managerial' } });
+    const edges = promote([
+      inArea(jobClass({ id: 'j1:f', title: 'Financial Analyst/Planner' })),
+      inArea(jobClass({ id: 'j1:fsp', title: 'Financial Analyst/Planner Specialist' })),
+      inArea(jobClass({ id: 'j1:fsu', title: 'Financial Analyst/Planner Supervisor' })),
+      inArea(jobClass({ id: 'j1:w', title: 'Widget Tech', series: { id: 'w', level: 2 } })),
+      inArea(jobClass({ id: 'j1:ws', title: 'Senior Widget Tech', series: { id: 'w', level: 1 } })),
+    ]).edges;
+    // Only the series' own step (its level 1 is "Senior Widget Tech").
+    expect(edges.map((e) => `${e.source} → ${e.target}`)).toEqual(['j1:ws → j1:w']);
   });
 
   it('does not resolve references across jurisdictions', () => {

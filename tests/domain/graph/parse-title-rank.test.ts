@@ -29,6 +29,24 @@ describe('parseTitleRank(title)', () => {
       expected: { family: 'internal auditor associate', rank: 0, word: null },
     },
     { input: 'Supervisor', expected: null },
+    // Spellings and senses the corpus may hold.
+    {
+      input: 'Electrician Sub Foreman',
+      expected: { family: 'electrician', rank: 3, word: 'sub-foreman' },
+    },
+    {
+      input: 'Electrician (Foreman)',
+      expected: { family: 'electrician', rank: 4, word: 'foreman' },
+    },
+    {
+      input: 'Lead Abatement Inspector',
+      expected: { family: 'lead abatement inspector', rank: 0, word: null },
+    },
+    {
+      input: 'Physician Assistant',
+      expected: { family: 'physician assistant', rank: 0, word: null },
+    },
+    { input: 'Mischief Manager', expected: { family: 'mischief manager', rank: 0, word: null } },
   ];
   it.each(cases)('reads "$input"', ({ input, expected }) => {
     expect(parseTitleRank(input)).toEqual(expected);
