@@ -183,6 +183,8 @@ function resolveTitle(
   if (ownDepartment) return [ownDepartment];
   const family = pickFromFamily(index, normalised, from);
   if (family.length > 0) return family;
+  const rungs = numberedRungs(index, normalised, from);
+  if (rungs.length > 0) return rungs;
   if (!byPrefix) return [];
   for (const t of tries) {
     const words = t.split(' ');
@@ -218,6 +220,23 @@ function pickFromFamily(
     if (same) return [same];
   }
   return family.length <= MAX_FAMILY ? family : [];
+}
+
+/**
+ * A title naming a numbered family without its number: "experience as a Pharmacist" → Pharmacist I
+ * and II; from a rung of that family, the rungs below it ("Histology Technician" from "Histology
+ * Technician II" → "Histology Technician I"). None for a family of more than six.
+ */
+function numberedRungs(
+  index: ClassIndex,
+  normalised: string,
+  from: Pick<JobClass, 'id' | 'jurisdiction' | 'title'>,
+): JobClass[] {
+  const rungs = index.byNumberedFamily.get(titleKey(from.jurisdiction, normalised));
+  if (!rungs || rungs.length > MAX_FAMILY) return [];
+  const own = parseNumberedTitle(from.title);
+  const below = own?.family === normalised ? rungs.filter((r) => r.n < own.n) : rungs;
+  return below.map((r) => r.cls);
 }
 
 function pick(

@@ -185,6 +185,18 @@ describe('resolveClassReference(index, ref, from)', () => {
     expect(fromAccountant('Level IV')).toEqual([]);
   });
 
+  it('reads a numbered family named without its number as its rungs, below the referring one', () => {
+    const ids = (title: string, referring: string) =>
+      resolveClassReference(
+        index,
+        { title, sameSeries: false },
+        from('il', undefined, referring),
+      ).map((c) => c.id);
+    expect(ids('Accountant', 'Budget Officer')).toEqual(['il:a1', 'il:a2']);
+    expect(ids('an Accountant', 'Accountant II')).toEqual(['il:a1']);
+    expect(ids('Accountant', 'Accountant I')).toEqual([]);
+  });
+
   it('reads "the next lower level of this series" as the rung just below the referring class', () => {
     const lower = (title: string, seriesId?: string, level = 3) =>
       resolveClassReference(
