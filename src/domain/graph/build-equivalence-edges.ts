@@ -18,6 +18,7 @@
 
 import { InvalidOptionError } from '../errors.ts';
 import {
+  fieldFile,
   routeName,
   type CareerEdge,
   type ExperienceRequirement,
@@ -192,7 +193,10 @@ export function equivalenceEdgesOf(
     if (table) return k < 0 ? 0 : (table.scores[i * K + k] as number);
     return scoreClassKind(classes[i] as JobClass, kindId, scorer);
   };
-  const shownBy = (i: number, kindId: string): { text: string; line: number | null } | null => {
+  const shownBy = (
+    i: number,
+    kindId: string,
+  ): { text: string; file: string; line: number | null } | null => {
     const k = experienceKindIndex(kindId);
     if (table)
       return k < 0 ? null : shownPart(classes[i] as JobClass, table.shown[i * K + k] as number);
@@ -323,14 +327,14 @@ export function equivalenceEdgesOf(
           {
             classId: c.target.id,
             text: quote(c.exp.text, c.kindId),
-            file: c.target.source.file,
+            file: fieldFile(c.target, 'qualifications'),
             // The requirement's own sentence ("B. Four (4) years …", line 200), not the route's first.
             line: c.exp.line ?? c.routeLine,
           },
           {
             classId: source.id,
             text: quote(shown?.text ?? source.title, c.kindId),
-            file: source.source.file,
+            file: shown?.file ?? source.source.file,
             line: shown?.line ?? null,
           },
         ],

@@ -10,6 +10,7 @@
 
 import type { Diagnostic } from '../diagnostics.ts';
 import {
+  fieldFile,
   foldSpaces,
   type CareerEdge,
   type ClassReference,
@@ -156,7 +157,7 @@ export function buildPromotionEdges(
               addEvidence(d, {
                 classId: target.id,
                 text: clause.text || ref.text,
-                file: target.source.file,
+                file: fieldFile(target, 'qualifications'),
                 line: exp.line ?? route.line,
               });
               addEvidence(d, ladderEvidence(source));
@@ -326,7 +327,7 @@ function unresolvedDiagnostic(
   ref: ClassReference,
 ): Diagnostic {
   return {
-    file: target.source.file,
+    file: fieldFile(target, 'qualifications'),
     line: route.line,
     severity: 'warning',
     code: 'unresolved-class-reference',

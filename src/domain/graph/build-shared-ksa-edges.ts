@@ -6,7 +6,13 @@
 // NOTE: idf(c) = ln(1 + N / df(c)); weight = Σshared w² / √(ΣA w² · ΣB w²). Two SUCSS levels sharing
 // 5 of their 7 and 10 competencies score ≈ 0.55; classes sharing only "writing" stay below 0.2.
 
-import type { CareerEdge, Evidence, JobClass, Ksa } from '../model/index.ts';
+import {
+  fieldFile,
+  type CareerEdge,
+  type Evidence,
+  type JobClass,
+  type Ksa,
+} from '../model/index.ts';
 import { competency } from '../ksa/competency.ts';
 import { compareIds, idRanks } from './build-class-index.ts';
 import { isConfidentMatch } from './class-competencies.ts';
@@ -347,7 +353,12 @@ export function sharedKsaEdgesOf(
     const evidence: Evidence[] = [];
     const push = (cls: JobClass, ksa: { text: string; line: number | null } | undefined): void => {
       if (ksa && !evidence.some((e) => e.classId === cls.id && e.text === ksa.text)) {
-        evidence.push({ classId: cls.id, text: ksa.text, file: cls.source.file, line: ksa.line });
+        evidence.push({
+          classId: cls.id,
+          text: ksa.text,
+          file: fieldFile(cls, 'ksas'),
+          line: ksa.line,
+        });
       }
     };
     const quoted = Math.min(evidenceCount, places.length);

@@ -8,7 +8,7 @@
 // organisation (0.4); a Program Planner (community organisation 0.94) scores 0.94 × 0.4 = 0.38 for it,
 // under the 0.5 threshold, while a Case Manager II scores 0.98 × 1.0 on social casework.
 
-import type { ExperienceRequirement, JobClass } from '../model/index.ts';
+import { fieldFile, type ExperienceRequirement, type JobClass } from '../model/index.ts';
 import {
   EXPERIENCE_KINDS,
   experienceKindScores,
@@ -25,6 +25,8 @@ export interface ExperienceMatch {
   kindId: string;
   /** The part of the class's text that showed the kind best. */
   text: string;
+  /** The file `line` is in (a CSV index keeps duties in a sheet of their own). */
+  file: string;
   line: number | null;
 }
 
@@ -33,6 +35,7 @@ export const EXPERIENCE_MATCH_THRESHOLD = 0.5;
 
 interface Part {
   text: string;
+  file: string;
   line: number | null;
 }
 
@@ -95,9 +98,18 @@ export function classKindTable(classes: readonly ClassWork[]): ClassKindTable {
 /** The part of a class's work a `ClassKindTable.shown` value names, with its line; null for -1. */
 export function shownPart(cls: JobClass, part: number): Part | null {
   if (part < 0) return null;
-  if (part === 0) return { text: cls.title, line: cls.source.lines[0] };
-  if (part === 1) return { text: cls.summary, line: cls.lineOf.summary?.[0] ?? null };
-  return { text: cls.duties[part - 2] as string, line: cls.lineOf.duties[part - 2] ?? null };
+  if (part === 0) return { text: cls.title, file: cls.source.file, line: cls.source.lines[0] };
+  if (part === 1)
+    return {
+      text: cls.summary,
+      file: fieldFile(cls, 'summary'),
+      line: cls.lineOf.summary?.[0] ?? null,
+    };
+  return {
+    text: cls.duties[part - 2] as string,
+    file: fieldFile(cls, 'duties'),
+    line: cls.lineOf.duties[part - 2] ?? null,
+  };
 }
 
 /**
@@ -175,7 +187,7 @@ export function scoreExperienceKindMatch(
   const shown = shownPart(cls, bestPart(title, summary, duties.length, duty));
   if (shown === null) return null;
   const score = classScore(title, summary, duties.length, duty);
-  return { score, kindId, text: shown.text, line: shown.line };
+  return { score, kindId, text: shown.text, file: shown.file, line: shown.line };
 }
 
 /**

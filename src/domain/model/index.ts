@@ -7,3 +7,4 @@ export * from './memoize-text.ts';
 export * from './read-profile.ts';
 export * from './route-name.ts';
 export * from './one-shape.ts';
+export * from './field-file.ts';

@@ -5,6 +5,7 @@
 
 import type { GapResult } from '../../domain/graph/index.ts';
 import {
+  fieldFile,
   EDUCATION_LABELS,
   educationText,
   routeName as shortRouteName,
@@ -34,7 +35,7 @@ export interface QualificationRow {
 }
 
 function routeEvidence(cls: JobClass, routes: QualificationRoute[]): Evidence[] {
-  const file = cls.fileOf?.qualifications ?? cls.source.file;
+  const file = fieldFile(cls, 'qualifications');
   return routes.map((r) => ({ classId: cls.id, text: r.text, file, line: r.line }));
 }
 

@@ -2,7 +2,7 @@
 // colour alone), and a one-line detail. [Reference] ../shared/UI.md "Eligibility has four states".
 
 import type { EligibilityStatus } from '../../domain/graph/index.ts';
-import { routeName as shortRouteName, type Evidence, type JobClass, type QualificationRoute } from '../../domain/model/index.ts';
+import { fieldFile, routeName as shortRouteName, type Evidence, type JobClass, type QualificationRoute } from '../../domain/model/index.ts';
 import { routeKind } from './route-text.ts';
 
 export type BadgeIcon = 'check' | 'clock' | 'credential' | 'blocked';
@@ -107,7 +107,7 @@ export function eligibilityBadge(
         {
           classId: target.id,
           text: definition?.text ?? route.text,
-          file: target.fileOf?.qualifications ?? target.source.file,
+          file: fieldFile(target, 'qualifications'),
           line: definition?.line ?? null,
         },
       ]

@@ -271,6 +271,24 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(edges.map((e) => `${e.source} → ${e.target}`)).toEqual(['j1:ws → j1:w']);
   });
 
+  it('cites a clause from the sheet a class index keeps its qualifications in', () => {
+    const target = {
+      ...jobClass({
+        id: 'j1:b',
+        title: 'B',
+        routes: [
+          route('A', { experience: [experience(12, 'x', { classRefs: [ref('A')] })], line: 40 }),
+        ],
+      }),
+      fileOf: { qualifications: 'idx/maq.csv' },
+    };
+    const [edge] = promote([jobClass({ id: 'j1:a', title: 'A' }), target]).edges;
+    expect(edge?.evidence.map((e) => `${e.classId} ${e.file}`)).toEqual([
+      'j1:b idx/maq.csv',
+      'j1:a j1.txt',
+    ]);
+  });
+
   it('does not resolve references across jurisdictions', () => {
     const classes = [
       jobClass({ id: 'j2:a', title: 'Analyst', jurisdiction: 'j2' }),

@@ -36,6 +36,15 @@ describe('buildSharedKsaEdges(classes, options)', () => {
     ]);
   });
 
+  it('cites a KSA from the sheet a class index keeps its KSAs in', () => {
+    const indexed = { ...withKsas('b', ['x', 'w']), fileOf: { ksas: 'idx/ksa.csv' } };
+    const [edge] = buildSharedKsaEdges([withKsas('a', ['x']), indexed]);
+    expect(edge?.evidence.map((e) => `${e.classId} ${e.file}:${String(e.line)}`)).toEqual([
+      'a j1.txt:20',
+      'b idx/ksa.csv:20',
+    ]);
+  });
+
   it('quotes the statement that names the shared competency first, as classCompetencies lists them', () => {
     // In a, "x" is named in passing at line 10 and first at line 11; in b, only in passing.
     const a = jobClass({

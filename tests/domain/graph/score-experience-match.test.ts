@@ -86,7 +86,9 @@ describe('classKindTable(classes)', () => {
       EXPERIENCE_KINDS.forEach(({ id }, k) => {
         const match = scoreExperienceKindMatch(cls, id);
         const part = shownPart(cls, table.shown[i * K + k] as number);
-        expect(part).toEqual(match ? { text: match.text, line: match.line } : null);
+        expect(part).toEqual(
+          match ? { text: match.text, file: match.file, line: match.line } : null,
+        );
         if (part && part.text !== cls.title) quoted += 1;
       });
     });

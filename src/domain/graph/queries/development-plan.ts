@@ -9,7 +9,7 @@
 // they depend on the client, not on the calendar.
 
 import { InvalidOptionError } from '../../errors.ts';
-import { routeName, type Evidence, type Profile } from '../../model/index.ts';
+import { fieldFile, routeName, type Evidence, type Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { buildDefaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
@@ -319,7 +319,7 @@ function alternativeRoute(
           {
             classId: cls.id,
             text: def.text,
-            file: cls.fileOf?.qualifications ?? cls.source.file,
+            file: fieldFile(cls, 'qualifications'),
             line: def.line,
           },
         ]

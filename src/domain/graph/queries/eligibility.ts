@@ -8,7 +8,13 @@
 // Specialist → 'after-months', monthsNeeded 12.
 
 import { ClassNotFoundError } from '../../errors.ts';
-import { educationText, foldSpaces, routeName, type Profile } from '../../model/index.ts';
+import {
+  educationText,
+  fieldFile,
+  foldSpaces,
+  routeName,
+  type Profile,
+} from '../../model/index.ts';
 import {
   assessQualifications,
   type QualificationAssessment,
@@ -77,7 +83,7 @@ export function assessEligibility(
     status,
     eligible: status === 'eligible',
     route,
-    routeSource: routeDef ? { file: cls.source.file, line: routeDef.line } : null,
+    routeSource: routeDef ? { file: fieldFile(cls, 'qualifications'), line: routeDef.line } : null,
     routes: assessment.routes,
     monthsNeeded,
     missingCredentials,

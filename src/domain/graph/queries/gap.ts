@@ -6,7 +6,7 @@
 // NOTE: Medical Social Associate → Consultant: social work "basic" (1) → "thorough" (4) is to raise;
 // a competency with no proficiency word on either side counts as shared, not to raise.
 
-import { educationRank, type EducationLevel, type Profile } from '../../model/index.ts';
+import { educationRank, fieldFile, type EducationLevel, type Profile } from '../../model/index.ts';
 import type { CareerGraph, JobClassAttributes } from '../career-graph.ts';
 import { classCompetencies, type ClassCompetency } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
@@ -145,7 +145,7 @@ export function side(cls: JobClassAttributes, c: ClassCompetency | null): Compet
     ksas: (c?.ksas ?? []).map((k) => ({
       classId: cls.id,
       text: k.text,
-      file: cls.source.file,
+      file: fieldFile(cls, 'ksas'),
       line: k.line,
     })),
   };
