@@ -42,6 +42,7 @@ import {
   scoreExperienceKindMatch,
   shownPart,
   type ClassKindTable,
+  type ExperienceMatch,
   type ExperienceScorer,
 } from './score-experience-match.ts';
 
@@ -196,7 +197,7 @@ export function equivalenceEdgesOf(
   const shownBy = (
     i: number,
     kindId: string,
-  ): { text: string; file: string; line: number | null } | null => {
+  ): Pick<ExperienceMatch, 'text' | 'file' | 'line'> | null => {
     const k = experienceKindIndex(kindId);
     if (table)
       return k < 0 ? null : shownPart(classes[i] as JobClass, table.shown[i * K + k] as number);

@@ -7,14 +7,16 @@
 // commas when the whole phrase is not a title; the longest-prefix rule comes last); "Office
 // Assistant" → both "Office Assistant (General)" and "(Typing)" (a family of parallel classes).
 // "The next lower level of this series" (a `relative` reference) is the rung below the referring
-// class. In order: "Level II" of the series; the exact title; the title with the referring class's own
-// department ending; a family; the split phrase; the longest prefix.
+// class. In order: "Level II" of the series; the exact title; the title with the referring class's
+// own department ending; a family of parallel classes, then of numbered rungs; the split phrase;
+// the longest prefix.
 
 import type { ClassReference, JobClass } from '../model/index.ts';
 import { romanToNumber } from '../spec/roman-numerals.ts';
 import { bareTitle, seriesKey, titleKey, type ClassIndex } from './build-class-index.ts';
 import { normalizeTitle } from './normalize-title.ts';
 import { parseNumberedTitle } from './parse-numbered-title.ts';
+import { parseTitleRank } from './parse-title-rank.ts';
 
 const SPLIT = /\s*(?:,|;|\bor\b|\band\b|\/)\s*/;
 
@@ -126,17 +128,17 @@ function lowerRung(
     const top = below[below.length - 1]?.n;
     return below.filter((r) => r.n === top).map((r) => r.cls);
   }
-  const own = normalizeTitle(from.title);
-  const base = own.replace(RANK_WORD, '');
-  const cls = base === own ? undefined : index.byTitle.get(titleKey(from.jurisdiction, base))?.[0];
+  const ranked = parseTitleRank(from.title);
+  if (ranked === null || !ONE_ABOVE_BASE.has(ranked.word ?? '')) return [];
+  const cls = index.byTitle.get(titleKey(from.jurisdiction, normalizeTitle(ranked.family)))?.[0];
   return cls ? [cls] : [];
 }
 
 /**
- * A rank word a title adds to the class just below it. NOTE: not "Chief" or "Principal": "Chief
- * Engineer" is above "Senior Engineer", not "Engineer".
+ * Rank words (see parseTitleRank) whose class stands just above the base title. NOTE: not "Chief":
+ * "Chief Engineer" is above "Senior Engineer", not "Engineer".
  */
-const RANK_WORD = /^(?:senior|lead) | (?:supervisor|lead|leadworker)$/;
+const ONE_ABOVE_BASE = new Set(['senior', 'lead', 'supervisor', 'supervising']);
 
 /**
  * A title named without the department the referring class's own title carries: "Health Program
