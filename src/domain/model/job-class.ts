@@ -81,6 +81,12 @@ export interface ExperienceRequirement {
   text: string;
   /** Line of the sentence the requirement came from (the route's `line` is its first clause's). */
   line?: number | null;
+  /**
+   * The pooled list this experience is a category of ("Any one or combination totaling two years
+   * from the categories below"): substitutions of the same pool (its conversion table) count
+   * toward these months, and toward no other requirement of the route.
+   */
+  pool?: string;
 }
 
 export interface LicenseRequirement {
@@ -133,6 +139,8 @@ export interface Substitution {
   yearForYear?: boolean;
   /** Ids of the routes whose text holds this substitution; absent when it applies to all. */
   routeIds?: string[];
+  /** A pooled list's conversion row: counts only toward the experience of that pool (see there). */
+  pool?: string;
 }
 
 export interface Qualifications {

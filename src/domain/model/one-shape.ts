@@ -29,6 +29,7 @@ function experience(e: ExperienceRequirement): ExperienceRequirement {
     including: e.including,
     text: e.text,
     line: e.line,
+    pool: e.pool,
   };
   return shaped;
 }

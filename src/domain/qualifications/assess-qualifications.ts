@@ -154,6 +154,8 @@ function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Ca
   let short = 0;
   const kinds: string[] = [];
   const from = new Map<string, number>();
+  // Months short in each pooled list of the route: only its own conversion rows make them up.
+  const poolShort = new Map<string, number>();
   for (const req of route.experience) {
     const counted = candidate.monthsFor(req);
     needed += req.months;
@@ -166,8 +168,18 @@ function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Ca
     }
     if (reqShort > 0) kinds.push(req.kind);
     short += reqShort;
+    if (req.pool !== undefined) poolShort.set(req.pool, (poolShort.get(req.pool) ?? 0) + reqShort);
   }
-  const substitutionsUsed = route.experience.length > 0 && short > 0 ? substitutedMonths(q.substitutions, route, candidate) : [];
+  const substitutionsUsed: RouteAssessment['substitutionsUsed'] = [];
+  for (const [pool, months] of poolShort) {
+    if (months === 0) continue;
+    const row = substitutedMonths(q.substitutions.filter((s) => s.pool === pool), route, candidate)[0];
+    if (row !== undefined) substitutionsUsed.push({ text: row.text, months: Math.min(row.months, months) });
+  }
+  const pooledUsed = substitutionsUsed.reduce((sum, s) => sum + s.months, 0);
+  if (route.experience.length > 0 && short - pooledUsed > 0) {
+    substitutionsUsed.push(...substitutedMonths(q.substitutions.filter((s) => s.pool === undefined), route, candidate));
+  }
   const substituted = substitutionsUsed.reduce((sum, s) => sum + s.months, 0);
   short = Math.max(0, short - substituted);
   has = Math.min(needed, has + substituted);

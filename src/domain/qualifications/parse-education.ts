@@ -101,7 +101,7 @@ function findLevels(text: string): LevelMention[] {
 const FIELD_LEAD =
   /^[^.;:]*?\b(?:(?:with|and) (?:a |an )?(?:major|majors|specialization|concentration|emphasis|major work|course work|coursework|specialized (?:course work|training))(?: work)?|majoring|degree|curriculum|university|college|studies|school|course work|coursework)\s+(?:in|of)\s+(?!an? (?:accredited|recognized)|the (?:state|united)|(?:an? )?(?:accredited |recognized )?(?:college|university|institution|school)\b)(?:the )?(?:field of |fields of |area of |areas of )?/i;
 const FIELD_END =
-  /\s+(?:from|at|by|which|that|whose|including|where|as (?:determined|approved)|with at least|or (?:possession|its|an? equivalent|equivalent|a (?:[\w-]+ ){0,4}?(?:certificate|credential|license|diploma))|or completion|and (?:two|one|three|four|five|six|seven|eight|\d+|possession|completion|at least))\b|[.;(:]|,\s*(?:and|or\s+)?(?:two|one|three|four|five|six|\d+)\b|\*/i;
+  /\s+(?:from|at|by|which|that|whose|including|where|as (?:determined|approved|measured)|with at least|or (?:possession|its|an? equivalent|equivalent|a (?:[\w-]+ ){0,4}?(?:certificate|credential|license|diploma))|or completion|and (?:two|one|three|four|five|six|seven|eight|\d+|possession|completion|at least))\b|[.;(:]|,\s*(?:and|or\s+)?(?:two|one|three|four|five|six|\d+)\b|\*/i;
 
 /** "Social Work" → "social work"; "a human services field" → "human services". */
 function normalizeField(field: string): string {
@@ -124,7 +124,17 @@ function findField(text: string, from: number): string | null {
   const raw = (end === null ? after : after.slice(0, end.index)).replace(/\s+(?:and|or|with|plus)\s*$/i, '').trim();
   if (raw === '' || raw.split(/\s+/).length > 40) return null;
   const field = normalizeField(raw);
-  return field === '' ? null : field;
+  // "Coursework in any curriculum / any discipline": no field asked for.
+  return field === '' || /^(?:curricul(?:um|a)|disciplines?|fields?|majors?|subjects?|areas?(?: of study)?)$/.test(field) ? null : field;
+}
+
+/**
+ * The field a clause names for its schooling, level or none: "College coursework in accounting or
+ * a closely related field, as measured by the following conversion table" → "accounting or a
+ * closely related field".
+ */
+export function educationField(text: string): string | null {
+  return findField(text, 0);
 }
 
 const ALTERNATIVE =

@@ -16,7 +16,7 @@ import type {
   Substitution,
 } from '../model/index.ts';
 import { educationRank } from '../model/index.ts';
-import { parseEducation } from './parse-education.ts';
+import { educationField, parseEducation } from './parse-education.ts';
 import { parseExperience, parseIncludingAside } from './parse-experience.ts';
 import { parseClassReferences } from './parse-class-references.ts';
 import { findLicenses, isConditionalRequirement } from './parse-licenses.ts';
@@ -65,6 +65,8 @@ interface Context {
   special: LicenseRequirement[];
   /** True while expanding the alternatives of a pooled ("any one or combination totaling …") list. */
   pooled: boolean;
+  /** Pooled lists met so far: the next one's id is this plus one. */
+  pools: number;
 }
 
 // Sentences that are about the examination, appointment or the reading of the rules, whatever
@@ -416,6 +418,13 @@ function joinId(key: string | null, sub: string): string {
 function pooled(node: GroupNode, alts: Alternative[], ctx: Context): void {
   const months = node.pooledMonths;
   if (months === undefined) return;
+  const pool = String(++ctx.pools);
+  // The pool's conversion rows ("30 semester hours equals one (1) year"), from its schooling
+  // categories: they make up the pool's months alone or with its experience categories.
+  const table = new Set<number>();
+  // What the schooling categories say ("College coursework in mechanical engineering …, as
+  // measured by the following conversion table"): the rows count in that field only.
+  const schooling: string[] = [];
   for (const alt of alts) {
     for (const part of alt.parts) {
       // "B. Work experience comparable to the next lower level of this series": a class named
@@ -426,22 +435,56 @@ function pooled(node: GroupNode, alts: Alternative[], ctx: Context): void {
       part.other = part.other.filter((o) => !text.includes(o));
       if (part.education !== null && !/\bcourse ?work|\bsemester|\bcredit/i.test(text)) continue;
       if (/\bcourse ?work|\bcollege|\beducation|\bcredit|\bsemester|\bdegree|\bschool/i.test(text)) {
-        // The level the pooled months of schooling stand for: the conversion row that equals them.
-        const rows = part.substitutions.map((i) => ctx.substitutions[i]).filter((s): s is Substitution => s !== undefined);
-        const row = rows.find((s) => s.months === months && s.requires.level !== null);
-        const credits = rows.find((s) => s.months === months)?.requires.credits ?? (months / 12) * 30;
-        const level: EducationLevel = row?.requires.level ?? (credits >= 120 ? 'bachelor' : credits >= 60 ? 'associate' : 'high_school');
+        // The degree that alone makes up the pool's months: the least one holding the fewest credits
+        // that the conversion table counts for as many months ("90 semester hours equals two
+        // years" for a pool of 24 months: an associate's 60 hours do not, a bachelor's do).
+        const rows = part.substitutions
+          .map((i) => ctx.substitutions[i])
+          .filter((s): s is Substitution => s !== undefined && s.months !== null && s.requires.credits !== null);
+        const field = part.education?.field ?? parseEducation(text)?.field ?? educationField(text);
+        for (const row of rows) if (row.requires.field === null) row.requires.field = field;
+        if (rows.length > 0) schooling.push(text);
+        const enough = rows.filter((s) => (s.months ?? 0) >= months).map((s) => s.requires.credits ?? 0);
+        if (rows.length > 0 && enough.length === 0) {
+          // NOTE: no schooling alone is worth the pool (a bachelor's is 36 months of 48): the
+          // category is no route of its own; its rows count toward the others' months (below).
+          part.education = null;
+          part.stated = false;
+          continue;
+        }
+        const credits = enough.length > 0 ? Math.min(...enough) : (months / 12) * 30;
+        const level: EducationLevel = credits > 60 ? 'bachelor' : credits >= 30 || enough.length > 0 ? 'associate' : 'high_school';
         const own = part.education;
         part.education =
           own !== null && educationRank(own.level) >= educationRank(level)
             ? own
-            : { level, field: own?.field ?? parseEducation(text)?.field ?? null, alternatives: own?.alternatives ?? [], text };
+            : { level, field, alternatives: own?.alternatives ?? [], text };
       } else if (text !== '') {
         const kind = text.replace(/[.:;]+$/, '');
         part.experience.push(
           ...parseExperience(`${String(months)} months of ${kind}`).map((e) => ({ ...e, kind: e.kind.replace(/^\d+ months of /, ''), text })),
         );
       }
+    }
+  }
+  for (const alt of alts) {
+    for (const part of alt.parts) {
+      if (part.experience.length > 0) continue;
+      for (const i of part.substitutions) {
+        const sub = ctx.substitutions[i];
+        if (sub !== undefined && sub.replaces === 'experience' && sub.months !== null) table.add(i);
+      }
+    }
+  }
+  // NOTE: the rows count toward the pool's months only: a bachelor's worth 36 months of a pool of
+  // 24 does not also stand in for a separate "one year comparable to the second level" item.
+  for (const i of table) (ctx.substitutions[i] as Substitution).pool = pool;
+  for (const alt of alts) {
+    for (const part of alt.parts) {
+      if (part.experience.length === 0) continue;
+      for (const e of part.experience) e.pool = pool;
+      for (const i of table) if (!part.substitutions.includes(i)) part.substitutions.push(i);
+      for (const t of schooling) if (!part.texts.includes(t)) part.texts.push(t);
     }
   }
 }
@@ -605,6 +648,7 @@ export function parseQualifications(lines: SourceLine[], options: ParseQualifica
     definitions: [],
     special: [],
     pooled: false,
+    pools: 0,
   };
   const text = lines.map((l) => l.text).join('\n');
   try {

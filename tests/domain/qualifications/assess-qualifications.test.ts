@@ -166,6 +166,43 @@ describe('assessQualifications(qualifications, candidate): rules', () => {
     expect(a.route?.substitutionsUsed.map((s) => s.months)).toEqual([48]);
   });
 
+  describe('a pooled list with a conversion table and a separate item', () => {
+    const q = parsed('maq.csv', [
+      { text: '1. High school diploma or equivalent.', line: 1 },
+      { text: '2. Any one or combination totaling two (2) years (24 months) from the categories below:', line: 2 },
+      { text: 'A. College coursework in any curriculum, as measured by the following conversion table or its proportional equivalent:', line: 3 },
+      { text: '30 semester hours equals one (1) year (12 months)', line: 4 },
+      { text: 'Associate’s Degree (60 semester hours) equals eighteen months (18 months)', line: 5 },
+      { text: 'Bachelor’s Degree (120 semester hours) equals three (3) years (36 months)', line: 6 },
+      { text: 'B. Work experience performing office/clerical activities.', line: 7 },
+      { text: '3. One (1) year (12 months) of work experience comparable to the Office Support Associate.', line: 8 },
+    ]);
+    const bachelor = { level: 'bachelor' as const, field: 'english' };
+
+    it("does not let a bachelor's stand in for the separate year: 12 months short, not eligible", () => {
+      const a = assessQualifications(q, candidate({ education: bachelor }));
+      expect(a.eligible).toBe(false);
+      expect(a.route?.missing.months?.short).toBe(12);
+      expect(a.route?.missing.education).toBeNull();
+    });
+
+    it("meets the pool with the bachelor's and the separate item with its own year", () => {
+      const a = assessQualifications(q, candidate({ education: bachelor, months: { 'Office Support Associate': 12 } }));
+      expect(a.eligible).toBe(true);
+    });
+
+    it("makes up the pool with schooling and work together, capped at the pool's months", () => {
+      const associate = { level: 'associate' as const, field: null };
+      // 18 months of schooling + 6 of clerical work = the pool's 24; the year at the second level is its own.
+      const a = assessQualifications(q, candidate({ education: associate, months: { 'clerical-office': 6, 'Office Support Associate': 12 } }));
+      expect(a.eligible).toBe(true);
+      expect(a.route?.routeId).toBe('1+2B+3');
+      expect(a.route?.substitutionsUsed.map((s) => s.months)).toEqual([18]);
+      const short = assessQualifications(q, candidate({ education: associate, months: { 'clerical-office': 5, 'Office Support Associate': 12 } }));
+      expect(short.eligible).toBe(false);
+    });
+  });
+
   it('gives no route and no eligibility when there are no routes', () => {
     const q = parsed('t.txt', []);
     expect(assessQualifications(q, candidate())).toEqual({ eligible: false, route: null, routes: [] });

@@ -131,10 +131,25 @@ describe('parseQualifications(lines, options): routes', () => {
         '30 semester hours equals one (1) year (12 months)',
         'Bachelor’s Degree (120 semester hours) equals three (3) years (36 months)',
       ],
+      // The coursework alone is worth the pool's 24 months with a bachelor's (36 by the table), not
+      // with an associate's 60 hours, which no row counts for as many months.
       expected: [
         { id: '1+2A', education: 'high_school', months: [24] },
-        { id: '1+2B', education: 'associate', months: [] },
+        { id: '1+2B', education: 'bachelor', months: [] },
       ],
+    },
+    {
+      // NOTE: a bachelor's is worth 36 months by the table: schooling alone never makes up 48.
+      name: 'a pooled SUCSS list that schooling alone cannot make up is one route',
+      input: [
+        '1. High school diploma or equivalent.',
+        '2. Any one or combination totaling four (4) years (48 months) from the categories below:',
+        'A. College coursework in mechanical engineering, as measured by the following conversion table or its proportional equivalent:',
+        '30 semester hours equals one (1) year (12 months)',
+        'Bachelor’s Degree (120 semester hours) equals three (3) years (36 months)',
+        'B. Work experience in the operation of building mechanical equipment.',
+      ],
+      expected: [{ id: '1+2B', education: 'high_school', months: [48] }],
     },
     {
       name: 'a list of kinds of work is one experience, not several routes',
@@ -211,6 +226,40 @@ describe('parseQualifications(lines, options): derived fields', () => {
     ]);
     expect(value.substitutions).toHaveLength(1);
     expect(value.substitutions[0]).toMatchObject({ replaces: 'education', yearForYear: true, routeIds: ['II'] });
+  });
+
+  it("ties a pooled list's conversion rows to the pool's months, not to the route's other items", () => {
+    const { value } = summary([
+      '1. High school diploma or equivalent.',
+      '2. Any one or combination totaling two (2) years (24 months) from the categories below:',
+      'A. College coursework in any curriculum, as measured by the following conversion table or its proportional equivalent:',
+      '30 semester hours equals one (1) year (12 months)',
+      'Bachelor’s Degree (120 semester hours) equals three (3) years (36 months)',
+      'B. Work experience performing office/clerical activities.',
+      '3. One (1) year (12 months) of work experience comparable to the second level of this series.',
+    ]);
+    expect(value.routes.map((r) => r.id)).toEqual(['1+2A+3', '1+2B+3']);
+    const pooled = value.routes[1]?.experience ?? [];
+    expect(pooled.map((e) => [e.months, e.pool])).toEqual([
+      [24, '1'],
+      [12, undefined],
+    ]);
+    // Both rows belong to the pool, on every route (the coursework route and the work one).
+    expect(value.substitutions.map((s) => [s.months, s.pool, s.routeIds])).toEqual([
+      [12, '1', undefined],
+      [36, '1', undefined],
+    ]);
+    expect(value.routes[1]?.text).toContain('College coursework in any curriculum');
+  });
+
+  it("gives a pooled list's conversion rows the field its coursework names", () => {
+    const { value } = summary([
+      '1. Any one or combination totaling four (4) years (48 months) from the categories below:',
+      'A. College coursework in accounting or a closely related field, as measured by the following conversion table or its proportional equivalent:',
+      '30 semester hours equals one (1) year (12 months)',
+      'B. Work experience in accounting.',
+    ]);
+    expect(value.substitutions.map((s) => s.requires.field)).toEqual(['accounting or a closely related field']);
   });
 
   it('keeps notes and headings without reporting them', () => {
