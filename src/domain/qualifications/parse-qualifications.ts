@@ -67,12 +67,18 @@ interface Context {
   pooled: boolean;
   /** Pooled lists met so far: the next one's id is this plus one. */
   pools: number;
+  /** "The following education is required when non-California state service experience is used". */
+  educationOutsideStateService: boolean;
 }
 
 // Sentences that are about the examination, appointment or the reading of the rules, whatever
 // else they mention: "Registration as a senior … will admit applicants to the examination …".
 const STRONG_NOTE =
   /consideration will be given|will be given (?:to|for)|applying (?:experience|education)|\binclude[sd]?:|the following (?:is|are) part of|admitted (?:in)?to the exam|admit (?:applicants|candidates)|to the examination|before (?:they )?(?:can|will|may) be (?:considered )?(?:eligible|appointed|appointment)|eligible for appointment|considered eligible|prior to appointment|at (?:the )?time of appointment|within \w+ (?:\(\d+\) )?(?:months?|years?|days?) (?:of|after|from) (?:the date of )?(?:appointment|hire|employment)|in appraising experience|more weight will be given|registration as a senior|senior (?:year|student)|students? (?:in|who|enrolled)|applicants? who|candidates? who|individuals who|persons who|final (?:semester|quarter)|is not (?:acceptable|qualifying)|are not (?:acceptable|qualifying)|will not be (?:accepted|considered|credited)|does not require|may be combined|proportional basis|proportionate basis|only experience|experience gained after|independent verification|evaluation fee|the pertinent experience specified|for purposes of|is defined as|shall be defined|will be evaluated|experience (?:in|at) (?:any|all) of the (?:above|following)|may be credited|waiver of|extension of|must be maintained|maintain same|(?:is|are) considered qualifying|will be considered|take the licensure examination|is (?:desirable|preferred)|are (?:desirable|preferred)|must (?:provide|produce|submit) (?:evidence|proof)/i;
+// "The following education is required when non-California state service experience is used to
+// qualify", "… when general experience is used", "… applies only to the non-State service pattern".
+const NON_STATE_EDUCATION =
+  /\bfollowing education(?:al)?(?: requirements?)? (?:is required|applies only to)\b[^.:]*?\b(?:non-?\s?(?:california )?state|general experience)\b/i;
 const WEAK_NOTE =
   /^[A-Z][A-Za-z /'-]{2,40}:\s|accredit|recogni[sz]ed by|approved by|\bnote\b|\bdefin|includes? (?:but is not limited|the following)|such as|for example|e\.g\.|\bnone\b/i;
 const OTHER_REQUIREMENT =
@@ -265,6 +271,14 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     const note = { text, line };
     ctx.notes.push(note);
     openList(flow, opensList, appendToNote(note));
+    return;
+  }
+  if (NON_STATE_EDUCATION.test(text)) {
+    // Kept as a note; it scopes the education that follows to the routes outside state service
+    // (see withoutStateServiceEducation).
+    ctx.notes.push({ text, line });
+    ctx.educationOutsideStateService = true;
+    flow.append = null;
     return;
   }
   const conv = conversion(text, line);
@@ -590,6 +604,19 @@ function normalizeTerm(t: string): string {
 
 // NOTE: "four years of experience as indicated in (A) above" asks for (A)'s kind of experience:
 // the kind, its vocabulary ids and class references are copied from route A, the months stay 48.
+/** Experience that must have been gained in the state's own service ("in the California state service"). */
+const STATE_SERVICE = /\b(?:california )?state (?:civil )?service\b/i;
+
+/**
+ * Routes whose every experience is in state service need none of the education a series says is
+ * "required when non-California state service experience is used": it is taken off them.
+ */
+function withoutStateServiceEducation(routes: QualificationRoute[]): void {
+  for (const r of routes) {
+    if (r.experience.length > 0 && r.experience.every((e) => STATE_SERVICE.test(e.text) || STATE_SERVICE.test(e.kind))) r.education = null;
+  }
+}
+
 function resolveAsIndicated(routes: QualificationRoute[]): void {
   for (const r of routes) {
     r.experience = r.experience.map((e) => {
@@ -649,6 +676,7 @@ export function parseQualifications(lines: SourceLine[], options: ParseQualifica
     special: [],
     pooled: false,
     pools: 0,
+    educationOutsideStateService: false,
   };
   const text = lines.map((l) => l.text).join('\n');
   try {
@@ -656,11 +684,13 @@ export function parseQualifications(lines: SourceLine[], options: ParseQualifica
     ctx.definitions = outline.definitions;
     // The section's title and page headers are structure, not notes (they stay in `text`).
     for (const n of outline.notes) if (n.kind !== 'title') ctx.notes.push({ text: n.text, line: n.line });
+    if (outline.notes.some((n) => NON_STATE_EDUCATION.test(n.text))) ctx.educationOutsideStateService = true;
     const alternatives = expand(ctx, outline.root).filter((a) => a.parts.some(hasContent));
     if (alternatives.length >= 64) {
       ctx.diagnostics.push({ file: ctx.file, line: lines[0]?.line ?? null, severity: 'warning', code: 'unparsed-qualification', message: 'More than 64 qualification routes: only the first 64 are kept.', ...(ctx.classId === undefined ? {} : { classId: ctx.classId }) });
     }
     const routes = alternatives.map((a, i) => toRoute(a, i, ctx));
+    if (ctx.educationOutsideStateService) withoutStateServiceEducation(routes);
     resolveAsIndicated(routes);
     dedupeIds(routes);
     // Which routes each substitution came from.

@@ -262,6 +262,25 @@ describe('parseQualifications(lines, options): derived fields', () => {
     expect(value.substitutions.map((s) => s.requires.field)).toEqual(['accounting or a closely related field']);
   });
 
+  it('asks the education "required when non-California state service experience is used" only off the state-service routes', () => {
+    const { value, diagnostics } = summary([
+      'Education: The following education is required when non-California state service experience is used to qualify at any level.',
+      'Equivalent to graduation from college.',
+      'Either I',
+      'One year of experience in the California state service performing the duties of a Research Analyst I.',
+      'Or II',
+      'Three years of professional research experience in economics.',
+    ]);
+    expect(value.routes.map((r) => [r.id, r.education?.level ?? null, r.other ?? []])).toEqual([
+      ['I', null, []],
+      ['II', 'bachelor', []],
+    ]);
+    expect(value.notes?.map((n) => n.text)).toContain(
+      'Education: The following education is required when non-California state service experience is used to qualify at any level.',
+    );
+    expect(diagnostics).toEqual([]);
+  });
+
   it('keeps notes and headings without reporting them', () => {
     const { value, diagnostics } = summary([
       'CREDENTIALS TO BE VERIFIED BY PLACEMENT OFFICER',
