@@ -19,8 +19,10 @@ import type {
   Profile,
   QualificationRoute,
 } from '../model/index.ts';
+import { foldSpaces } from '../model/index.ts';
 import type { CareerGraph } from './career-graph.ts';
 import { equivalenceKey, graphIndex } from './graph-index.ts';
+import { parseNumberedTitle } from './parse-numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
@@ -43,6 +45,34 @@ export interface BuildCandidateOptions {
 }
 
 const kindScores = new WeakMap<JobClass, Map<string, number>>();
+
+/** "Medical Laboratory Technician II (Hematology)" → "medical laboratory technician". */
+function lineOfWork(title: string): string {
+  const base = (parseNumberedTitle(title)?.family ?? title.toLowerCase()).replace(/\s*\([^)]*\)/g, '');
+  return foldSpaces(base.replace(/^(?:senior|junior|assistant|trainee)\s+|\s+(?:trainee|apprentice)$/g, ''));
+}
+
+const lineOfWorkPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether an experience description names the held class's line of work as a job: "experience as a
+ * medical laboratory technician" is a Medical Laboratory Technician I's, "journey-level electrician
+ * experience" an Electrician's; "as a supervising electrician" is not. Titles of one short word
+ * ("Clerk") are too loose to count.
+ */
+function namesLineOfWork(kind: string, heldTitle: string): boolean {
+  const line = lineOfWork(heldTitle);
+  let pattern = lineOfWorkPatterns.get(line);
+  if (pattern === undefined) {
+    const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
+    pattern =
+      line.length < 8
+        ? null
+        : new RegExp(`\\bas (?:an?|the) (?:(?!supervis|senior|lead|chief|head|principal|manag)[\\w-]+ )?${escaped}s?\\b|\\b${escaped}s? (?:experience|work)\\b`, 'i');
+    lineOfWorkPatterns.set(line, pattern);
+  }
+  return pattern !== null && pattern.test(kind);
+}
 
 export function buildCandidate(
   graph: CareerGraph,
@@ -106,6 +136,7 @@ export function buildCandidate(
     }
     // A requirement naming classes the graph has is met by those classes only.
     if (req.classRefs.some((ref) => resolve(ref).length > 0)) return false;
+    if (namesLineOfWork(req.kind, held.title)) return true;
     const route = routeOf(req);
     if (route && index.equivalences.has(equivalenceKey(heldId, targetId, route.id))) return true;
     for (const [kindId, weight] of requirementKindWeights(req, scorer)) {

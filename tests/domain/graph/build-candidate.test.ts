@@ -128,4 +128,15 @@ describe('buildCandidate(graph, targetId, profile)', () => {
     );
     expect(c.monthsFor(named)).toEqual({ months: 5, from: [{ classId: 'j1:asst', months: 5 }] });
   });
+
+  it('counts a class whose line of work the requirement names as a job, not a higher one', () => {
+    const tech = jobClass({ id: 'j3:mlt1', title: 'Medical Laboratory Technician I', jurisdiction: 'j3' });
+    const head = jobClass({ id: 'j3:head', title: 'Laboratory Section Head', jurisdiction: 'j3' });
+    const g = graphOf([tech, head], { equivalence: { scorer: keywordScorer } });
+    const c = buildCandidate(g, 'j3:head', profile({ experience: [{ classId: 'j3:mlt1', months: 12 }] }));
+    expect(c.monthsFor(experience(12, 'experience as a medical laboratory technician')).months).toBe(12);
+    expect(c.monthsFor(experience(12, 'journey-level medical laboratory technician experience')).months).toBe(12);
+    expect(c.monthsFor(experience(12, 'experience as a supervising medical laboratory technician')).months).toBe(0);
+    expect(c.monthsFor(experience(12, 'experience in a medical laboratory')).months).toBe(0);
+  });
 });
