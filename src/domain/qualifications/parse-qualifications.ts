@@ -602,8 +602,6 @@ function normalizeTerm(t: string): string {
   return t.toLowerCase().replace(/\bservices\b/g, 'service').replace(/\s+(?:field|fields)$/, '').trim();
 }
 
-// NOTE: "four years of experience as indicated in (A) above" asks for (A)'s kind of experience:
-// the kind, its vocabulary ids and class references are copied from route A, the months stay 48.
 /** Experience that must have been gained in the state's own service ("in the California state service"). */
 const STATE_SERVICE = /\b(?:california )?state (?:civil )?service\b/i;
 
@@ -617,6 +615,8 @@ function withoutStateServiceEducation(routes: QualificationRoute[]): void {
   }
 }
 
+// NOTE: "four years of experience as indicated in (A) above" asks for (A)'s kind of experience:
+// the kind, its vocabulary ids and class references are copied from route A, the months stay 48.
 function resolveAsIndicated(routes: QualificationRoute[]): void {
   for (const r of routes) {
     r.experience = r.experience.map((e) => {
