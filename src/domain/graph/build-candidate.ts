@@ -23,6 +23,7 @@ import { foldSpaces } from '../model/index.ts';
 import type { CareerGraph } from './career-graph.ts';
 import { equivalenceKey, graphIndex } from './graph-index.ts';
 import { parseNumberedTitle } from './parse-numbered-title.ts';
+import { parseTitleRank } from './parse-title-rank.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
@@ -46,10 +47,15 @@ export interface BuildCandidateOptions {
 
 const kindScores = new WeakMap<JobClass, Map<string, number>>();
 
-/** "Medical Laboratory Technician II (Hematology)" → "medical laboratory technician". */
+/**
+ * "Medical Laboratory Technician II (Hematology)" → "medical laboratory technician"; a trainee's,
+ * junior's or senior's title → its line's ("Senior Accountant" → "accountant"). A lead's or
+ * supervisor's title is kept whole.
+ */
 function lineOfWork(title: string): string {
-  const base = (parseNumberedTitle(title)?.family ?? title.toLowerCase()).replace(/\s*\([^)]*\)/g, '');
-  return foldSpaces(base.replace(/^(?:senior|junior|assistant|trainee)\s+|\s+(?:trainee|apprentice)$/g, ''));
+  const base = foldSpaces((parseNumberedTitle(title)?.family ?? title.toLowerCase()).replace(/\s*\([^)]*\)/g, ''));
+  const ranked = parseTitleRank(base);
+  return ranked !== null && ranked.rank <= 1 ? ranked.family : base;
 }
 
 const lineOfWorkPatterns = new Map<string, RegExp | null>();
