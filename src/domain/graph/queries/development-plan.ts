@@ -150,7 +150,7 @@ export function developmentPlan(
         text: `Already meets route ${routeOf(atStart)} for ${step.to.title} when this step starts; the path counts ${monthsText(step.monthsNeeded)} here (${step.basis})`,
         month: startMonth,
         date: addMonthsIso(start, startMonth),
-        evidence: routeEvidence(graph, atStart),
+        evidence: routeEvidence(atStart),
       });
     }
     stay(step.monthsNeeded);
@@ -176,7 +176,7 @@ export function developmentPlan(
         text: `${moreMonths(short)} of ${standing.route?.missing.months?.kind || 'qualifying experience'}, as ${step.from.title} (route ${routeOf(standing)})`,
         month: cursor,
         date: addMonthsIso(start, cursor),
-        evidence: routeEvidence(graph, standing),
+        evidence: routeEvidence(standing),
       });
       const progressed = (next.monthsNeeded ?? 0) < short;
       standing = next;
@@ -190,7 +190,7 @@ export function developmentPlan(
         text: credentialText(c),
         month: null,
         date: null,
-        evidence: routeEvidence(graph, standing),
+        evidence: routeEvidence(standing),
       });
       if (!credentials.some((x) => x.text === c))
         credentials.push({ text: c, step: i + 1, neededBy });
@@ -226,7 +226,7 @@ export function developmentPlan(
       },
       develop: { toRaise: g.toRaise, new: g.new },
       milestones,
-      evidence: [...step.evidence, ...routeEvidence(graph, standing)],
+      evidence: [...step.evidence, ...routeEvidence(standing)],
     });
     if (!held.has(target)) held.set(target, 0);
   }
@@ -255,7 +255,7 @@ function qualifiesMilestone(
   month: number,
   start: string,
 ): PlanMilestone {
-  const evidence = routeEvidence(graph, e);
+  const evidence = routeEvidence(e);
   const date = addMonthsIso(start, month);
   switch (e.status) {
     case 'eligible':
@@ -327,16 +327,10 @@ function alternativeRoute(
   };
 }
 
-function routeEvidence(graph: CareerGraph, e: EligibilityResult): Evidence[] {
+function routeEvidence(e: EligibilityResult): Evidence[] {
   if (!e.route || !e.routeSource) return [];
-  const cls = graph.getNodeAttributes(e.classId);
   return [
-    {
-      classId: e.classId,
-      text: e.route.text,
-      file: cls.fileOf?.qualifications ?? e.routeSource.file,
-      line: e.routeSource.line,
-    },
+    { classId: e.classId, text: e.route.text, file: e.routeSource.file, line: e.routeSource.line },
   ];
 }
 
