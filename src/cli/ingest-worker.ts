@@ -1,11 +1,12 @@
 // Worker thread of the ingest: claims targets from the counter it shares with the other threads,
 // reads and parses them, and posts their results back in batches. Then it answers what the edges
-// ask of it, in turn — class-kind tables (see build-equivalence-edges.ts), shared-KSA neighbours
+// ask of it, in turn — class-kind and work-term tables (see build-equivalence-edges.ts), shared-KSA neighbours
 // (see build-shared-ksa-edges.ts) — until asked to stop. Started by ingest-workers.ts.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { sharedKsaNeighbours } from '../domain/graph/build-shared-ksa-edges.ts';
 import { classKindTable } from '../domain/graph/score-experience-match.ts';
+import { workTermTable } from '../domain/graph/specific-terms.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
 import { packKsas } from './ksa-wire.ts';
 import {
@@ -50,7 +51,13 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   if (request.kind === 'class-kinds') {
     const { scores, shown } = classKindTable(request.work);
-    post({ kind: 'class-kinds', scores, shown }, [scores.buffer, shown.buffer]);
+    const { offsets, classes } = workTermTable(request.work, request.vocabulary);
+    post({ kind: 'class-kinds', scores, shown, terms: { offsets, classes } }, [
+      scores.buffer,
+      shown.buffer,
+      offsets.buffer,
+      classes.buffer,
+    ]);
     return;
   }
   const { k, counts, js, ws } = sharedKsaNeighbours(request.vectors, request.options);

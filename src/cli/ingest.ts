@@ -9,6 +9,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import { beginEdges, type BuildEdgesResult } from '../domain/graph/build-edges.ts';
+import {
+  requirementVocabulary,
+  specificTermsOf,
+  workTermTable,
+  type WorkTermTable,
+} from '../domain/graph/specific-terms.ts';
 import { packedGraphFile, packForExplorer } from '../domain/graph/pack-graph-document.ts';
 import type { GraphDocument, JobClass, SourceDocument } from '../domain/model/index.ts';
 import { assembleGraphDocument } from '../domain/spec/assemble-graph-document.ts';
@@ -100,19 +106,28 @@ export async function ingest(
   });
   const t2 = performance.now();
   let edges: BuildEdgesResult;
+  let termTable: WorkTermTable;
   try {
-    // The workers work out the table equivalence edges read, then the shared-KSA neighbours, while
-    // this thread builds the promotion edges and prepares the others (see beginEdges).
-    const kindTable = helpers?.classKinds(
+    // The workers work out the tables equivalence edges read, then the shared-KSA neighbours,
+    // while this thread builds the promotion edges and prepares the others (see beginEdges).
+    const vocabulary = requirementVocabulary(draft.classes);
+    const tables = helpers?.classKinds(
       draft.classes.map(({ title, summary, duties }) => ({ title, summary, duties })),
+      vocabulary,
     );
     const begun = beginEdges(draft.classes);
     const neighbours = helpers?.sharedKsaNeighbours(begun.sharedKsaVectors);
-    const withEquivalence = begun.equivalence((await kindTable) ?? undefined);
+    const worked = (await tables) ?? null;
+    termTable = worked?.terms ?? workTermTable(draft.classes, vocabulary);
+    const withEquivalence = begun.equivalence(worked?.kinds, termTable);
     edges = withEquivalence.finish((await neighbours) ?? undefined);
   } finally {
     helpers?.close();
   }
+  // Each requirement's specific terms go into the document, so eligibility reads what the edges did.
+  for (const cls of draft.classes)
+    for (const route of cls.qualifications.routes)
+      for (const exp of route.experience) exp.specific = specificTermsOf(exp.kind, termTable);
   const t3 = performance.now();
   const document: GraphDocument = {
     ...draft,

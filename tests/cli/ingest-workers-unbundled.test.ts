@@ -26,7 +26,9 @@ describe('readTargetsInParallel(targets, maxBytes, threads) with no worker scrip
       expect(targets.length).toBeGreaterThan(1);
       expect(onWorkers).toBe(0);
       // No worker to work out a class-kind table either: the caller does.
-      expect(await helpers.classKinds([{ title: 'Clerk', summary: '', duties: [] }])).toBeNull();
+      expect(
+        await helpers.classKinds([{ title: 'Clerk', summary: '', duties: [] }], ['clerk']),
+      ).toBeNull();
       const vectors = {
         codes: new Int32Array(0),
         starts: new Int32Array(1),

@@ -11,6 +11,7 @@ import {
   sharedKsaNeighbours,
 } from '../../src/domain/graph/build-shared-ksa-edges.ts';
 import { classKindTable } from '../../src/domain/graph/score-experience-match.ts';
+import { requirementVocabulary, workTermTable } from '../../src/domain/graph/specific-terms.ts';
 
 const SEEDS = join(import.meta.dirname, '../../data/seeds');
 
@@ -79,7 +80,7 @@ describe('ingest(inputs, { threads })', () => {
   );
 
   it(
-    'then works out class-kind tables on the workers, each taking a share, and shared-KSA neighbours',
+    'then works out class-kind and work-term tables on the workers, each taking a share, and shared-KSA neighbours',
     { timeout: 120_000 },
     async () => {
       const { results, helpers } = await readTargetsInParallel(targets, 1e7, 3, {
@@ -88,23 +89,27 @@ describe('ingest(inputs, { threads })', () => {
       const classes = results.flatMap((r) => r.parsed.flatMap((p) => p.classes));
       const work = classes.map(({ title, summary, duties }) => ({ title, summary, duties }));
       try {
-        const table = await helpers.classKinds(work);
-        expect(table).toEqual(classKindTable(classes));
-        expect(table?.scores.some((s) => s > 0.5)).toBe(true);
+        const vocabulary = requirementVocabulary(classes);
+        const tables = await helpers.classKinds(work, vocabulary);
+        expect(tables?.kinds).toEqual(classKindTable(classes));
+        expect(tables?.kinds.scores.some((s) => s > 0.5)).toBe(true);
+        // The shares' postings, merged, are those of one table of all the classes.
+        expect(tables?.terms).toEqual(workTermTable(work, vocabulary));
+        expect(tables?.terms.classes.length).toBeGreaterThan(0);
         // Asked again, they answer again; two questions at once are answered in turn.
         const { vectors } = prepareSharedKsa(classes);
         const [again, neighbours] = await Promise.all([
-          helpers.classKinds(work.slice(0, 3)),
+          helpers.classKinds(work.slice(0, 3), vocabulary),
           helpers.sharedKsaNeighbours(vectors, { threshold: 0.1 }),
         ]);
-        expect(again).toEqual(classKindTable(classes.slice(0, 3)));
+        expect(again?.kinds).toEqual(classKindTable(classes.slice(0, 3)));
         expect(neighbours).toEqual(sharedKsaNeighbours(vectors, { threshold: 0.1 }));
         expect(neighbours?.counts.some((c) => c > 0)).toBe(true);
       } finally {
         helpers.close();
       }
       // Once let go, they have nothing to give: the caller works these out itself.
-      expect(await helpers.classKinds(work)).toBeNull();
+      expect(await helpers.classKinds(work, [])).toBeNull();
       expect(await helpers.sharedKsaNeighbours(prepareSharedKsa(classes).vectors)).toBeNull();
     },
   );

@@ -6,7 +6,8 @@
 // the requirement names C ("performing the duties of a C"), or names a rung of C's ladder at or
 // below C for "comparable to the X level" (Assistant Supervisor work counts as "comparable to the
 // Medical Social Consultant level"); or an equivalence edge C → T exists for that route; or C's own
-// work scores at the match threshold for the kind the requirement asks (unless the requirement
+// work scores at the match threshold for the kind the requirement asks, times how much of the
+// requirement's specific terms C's work names (see specific-terms.ts; unless the requirement
 // names classes the graph has: then only those count); or, when the requirement's kind could not
 // be classified at all, C is a lower rung of T's own ladder.
 
@@ -31,6 +32,7 @@ import {
   scoreClassKind,
   type ExperienceScorer,
 } from './score-experience-match.ts';
+import { specificFactor, specificMatch, specificTermsOf, workTerms } from './specific-terms.ts';
 
 export interface GraphCandidate extends Candidate {
   profile: Profile;
@@ -53,7 +55,9 @@ const kindScores = new WeakMap<JobClass, Map<string, number>>();
  * supervisor's title is kept whole.
  */
 function lineOfWork(title: string): string {
-  const base = foldSpaces((parseNumberedTitle(title)?.family ?? title.toLowerCase()).replace(/\s*\([^)]*\)/g, ''));
+  const base = foldSpaces(
+    (parseNumberedTitle(title)?.family ?? title.toLowerCase()).replace(/\s*\([^)]*\)/g, ''),
+  );
   const ranked = parseTitleRank(base);
   return ranked !== null && ranked.rank <= 1 ? ranked.family : base;
 }
@@ -74,7 +78,10 @@ function namesLineOfWork(kind: string, heldTitle: string): boolean {
     pattern =
       line.length < 8
         ? null
-        : new RegExp(`\\bas (?:an?|the) (?:(?!supervis|senior|lead|chief|head|principal|manag)[\\w-]+ )?${escaped}s?\\b|\\b${escaped}s? (?:experience|work)\\b`, 'i');
+        : new RegExp(
+            `\\bas (?:an?|the) (?:(?!supervis|senior|lead|chief|head|principal|manag)[\\w-]+ )?${escaped}s?\\b|\\b${escaped}s? (?:experience|work)\\b`,
+            'i',
+          );
     lineOfWorkPatterns.set(line, pattern);
   }
   return pattern !== null && pattern.test(kind);
@@ -145,8 +152,19 @@ export function buildCandidate(
     if (namesLineOfWork(req.kind, held.title)) return true;
     const route = routeOf(req);
     if (route && index.equivalences.has(equivalenceKey(heldId, targetId, route.id))) return true;
+    // The held class's work must also name what the requirement asks for beyond its kind.
+    let factor: number | null = null;
     for (const [kindId, weight] of requirementKindWeights(req, scorer)) {
-      if (kindScore(held, kindId) * weight >= EXPERIENCE_MATCH_THRESHOLD) return true;
+      const kind = kindScore(held, kindId) * weight;
+      if (kind < EXPERIENCE_MATCH_THRESHOLD) continue;
+      factor ??= specificFactor(
+        specificMatch(
+          req.specific ?? specificTermsOf(req.kind, index.termTable()),
+          (term) => workTerms(held).has(term),
+          graph.order,
+        ),
+      );
+      if (kind * factor >= EXPERIENCE_MATCH_THRESHOLD) return true;
     }
     if (req.kindIds.length === 0 && req.classRefs.length === 0) {
       const targetLadder = index.ladderOf.get(targetId);

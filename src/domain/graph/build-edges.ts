@@ -21,6 +21,7 @@ import {
   type SharedKsaVectors,
 } from './build-shared-ksa-edges.ts';
 import type { ClassKindTable } from './score-experience-match.ts';
+import type { WorkTermTable } from './specific-terms.ts';
 
 export interface BuildEdgesOptions {
   /** Options of the experience-equivalence rule (scorer, threshold, cap). Defaults: see there. */
@@ -62,10 +63,11 @@ export interface EdgesBegun {
   /** What `sharedKsaNeighbours` reads, for another thread to work out while this one goes on. */
   sharedKsaVectors: SharedKsaVectors;
   /**
-   * Builds the experience-equivalence edges. `kindTable` is `classKindTable(classes)` when it was
-   * worked out elsewhere (see build-equivalence-edges.ts).
+   * Builds the experience-equivalence edges. `kindTable` is `classKindTable(classes)` and
+   * `termTable` `workTermTable(classes, requirementVocabulary(classes))` when they were worked out
+   * elsewhere (see build-equivalence-edges.ts).
    */
-  equivalence(kindTable?: ClassKindTable): EdgesWithEquivalence;
+  equivalence(kindTable?: ClassKindTable, termTable?: WorkTermTable): EdgesWithEquivalence;
 }
 
 export interface EdgesWithEquivalence {
@@ -98,11 +100,12 @@ export function beginEdges(
   const t3 = now();
   return {
     sharedKsaVectors: sharedPrepared.vectors,
-    equivalence(kindTable) {
+    equivalence(kindTable, termTable) {
       const t4 = now();
       const equivalence = equivalenceEdgesOf(equivalencePrepared, {
         ...options.equivalence,
         ...(kindTable ? { kindTable } : {}),
+        ...(termTable ? { termTable } : {}),
       });
       const t5 = now();
       return {

@@ -9,6 +9,12 @@
 // ("clerical work") match hundreds of classes, so each route keeps its strongest sources and each
 // source its strongest targets (ties: same jurisdiction first); eligibility does not depend on these
 // caps — it applies the same match rule to every class a person held.
+// NOTE: the match score is the class's kind score × the requirement's weight for the kind ×
+// specificFactor of how much of the requirement's own terms the class's work names (see
+// specific-terms.ts): for "varied experience as a journey level plumber" a Plumber I scores 1.0 and
+// a Mechanical Engineering Technician, who shows skilled trades as strongly but never says
+// plumbing, 0.4 — no edge. On the corpus this took edges like Veterinarian → State Park
+// Superintendent ("management … of a park") and Legal Hearing Typist → Attorney out of the top 8.
 // NOTE: no edges inside one series or numbered-title family (Program Planner IV → Planner I,
 // Medical Social Consultant → Medical Social Associate): the promotion ladder already relates them,
 // and buildCandidate still counts those months (comparable-level clauses, kind scores). Edges also
@@ -35,6 +41,15 @@ import { parseNumberedTitle } from './parse-numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import { roundScore } from './round-score.ts';
 import {
+  classesShowing,
+  requirementVocabulary,
+  fullWeight,
+  specificFactor,
+  specificTermsOf,
+  workTermTable,
+  type WorkTermTable,
+} from './specific-terms.ts';
+import {
   classKindTable,
   EXPERIENCE_MATCH_THRESHOLD,
   requirementKindWeights,
@@ -56,15 +71,20 @@ export interface EquivalenceEdgeOptions {
    * from `threshold` up. Default `EQUIVALENCE_MIN_SCORE` (0.6).
    */
   minScore?: number;
-  /** At most this many source classes per target route, strongest first. Default 12. */
+  /** At most this many source classes per target route, strongest first. Default 8. */
   maxSourcesPerRoute?: number;
-  /** At most this many equivalence edges out of one class, strongest first. Default 30. */
+  /** At most this many equivalence edges out of one class, strongest first. Default 15. */
   maxTargetsPerSource?: number;
   /**
    * `classKindTable(classes)`, when it was worked out elsewhere (the ingest builds it on another
    * thread while this one builds the other edges). Read with the vocabulary's scorer only.
    */
   kindTable?: ClassKindTable;
+  /**
+   * `workTermTable(classes, requirementVocabulary(classes))`, when it was worked out elsewhere:
+   * which classes' work shows the words requirements name (see specific-terms.ts).
+   */
+  termTable?: WorkTermTable;
 }
 
 /** Lowest score an equivalence edge needs (see the NOTE above). */
@@ -174,8 +194,8 @@ export function equivalenceEdgesOf(
   const scorer = options.scorer ?? scoreExperienceKind;
   const threshold = options.threshold ?? EXPERIENCE_MATCH_THRESHOLD;
   const minScore = Math.max(threshold, options.minScore ?? EQUIVALENCE_MIN_SCORE);
-  const perRoute = options.maxSourcesPerRoute ?? 12;
-  const perSource = options.maxTargetsPerSource ?? 30;
+  const perRoute = options.maxSourcesPerRoute ?? 8;
+  const perSource = options.maxTargetsPerSource ?? 15;
 
   // Every class's score for every kind, and the part of its work that shows it: from the table
   // with the vocabulary's scorer, else by asking the scorer.
@@ -206,24 +226,15 @@ export function equivalenceEdgesOf(
 
   // The classes that show each kind asked for.
   const showing = new Map<string, Shown[]>(prepared.kinds.map((k) => [k, []]));
-  // The same lists per jurisdiction, so a route sees its own jurisdiction's classes among equals.
-  const showingIn = new Map<string, Shown[]>();
   const kindList = prepared.kinds;
-  classes.forEach((cls, i) => {
+  classes.forEach((_, i) => {
     for (const kindId of kindList) {
       const score = kindScore(i, kindId);
-      if (score < threshold) continue;
-      const shown = { index: i, score };
-      showing.get(kindId)?.push(shown);
-      const key = `${kindId}\u0000${cls.jurisdiction}`;
-      const local = showingIn.get(key);
-      if (local) local.push(shown);
-      else showingIn.set(key, [shown]);
+      if (score >= threshold) showing.get(kindId)?.push({ index: i, score });
     }
   });
   const byScore = (a: Shown, b: Shown): number => b.score - a.score || a.index - b.index;
   for (const list of showing.values()) list.sort(byScore);
-  for (const list of showingIn.values()) list.sort(byScore);
   const jurisdictionOf = classes.map((c) => c.jurisdiction);
   // Each class's series and numbered-title family as small integers (-1: none), worked out once:
   // the lists below test hundreds of thousands of (source, target) pairs.
@@ -234,42 +245,92 @@ export function equivalenceEdgesOf(
     return (s >= 0 && s === seriesOf[b]) || (f >= 0 && f === familyOf[b]);
   };
 
+  // What each requirement asks for beyond its kind, and which classes' work shows it.
+  const terms = options.termTable ?? workTermTable(classes, requirementVocabulary(classes));
+  if (terms.classCount !== classes.length) {
+    throw new InvalidOptionError(
+      'buildEquivalenceEdges',
+      'termTable',
+      `a table of ${terms.classCount} classes for ${classes.length} classes`,
+    );
+  }
+  const lowFactor = specificFactor(0);
+  // Scratch of one requirement at a time: the specific weight each class shows, and which classes.
+  const shownWeight = new Float64Array(classes.length);
+  const touchedAt = new Int32Array(classes.length);
+
   // Each target route: its strongest sources (ties: the target's own jurisdiction first).
   const candidates: Candidate[] = [];
   for (const { target: t, route, asks } of prepared.routes) {
     const target = classes[t] as JobClass;
     const best = new Map<number, Candidate>();
+    const consider = (
+      i: number,
+      exp: ExperienceRequirement,
+      kindId: string,
+      score: number,
+    ): void => {
+      const source = classes[i] as JobClass;
+      if (score < minScore || source.id === target.id) return;
+      if (sameLadder(i, t)) return;
+      const prev = best.get(i);
+      if (!prev || score > prev.score) {
+        best.set(i, {
+          source: i,
+          target,
+          routeId: route.id,
+          routeLine: route.line,
+          routeLabel: route.label,
+          exp,
+          kindId,
+          score,
+        });
+      }
+    };
     for (const { exp, named, weights } of asks) {
-      for (const [kindId, weight] of weights) {
-        const lists = [
-          showingIn.get(`${kindId}\u0000${target.jurisdiction}`) ?? [],
-          showing.get(kindId) ?? [],
-        ];
-        for (const list of lists) {
-          let taken = 0;
-          for (const shown of list) {
-            const score = roundScore(shown.score * weight);
-            if (score < minScore || taken >= perRoute * 2) break;
-            const source = classes[shown.index] as JobClass;
-            if (source.id === target.id || named.has(source.id)) continue;
-            if (sameLadder(shown.index, t)) continue;
-            taken++;
-            const prev = best.get(shown.index);
-            if (!prev || score > prev.score) {
-              best.set(shown.index, {
-                source: shown.index,
-                target,
-                routeId: route.id,
-                routeLine: route.line,
-                routeLabel: route.label,
-                exp,
-                kindId,
-                score,
-              });
-            }
-          }
+      // How much of the requirement's specific terms each class's work shows (see
+      // specific-terms.ts), summed from the terms' postings into `shownWeight`.
+      const specific = specificTermsOf(exp.kind, terms);
+      let touched = 0;
+      for (const { term, weight } of specific) {
+        for (const i of classesShowing(terms, term)) {
+          if (shownWeight[i] === 0) touchedAt[touched++] = i;
+          shownWeight[i] = (shownWeight[i] as number) + weight;
         }
       }
+      const full = fullWeight(specific, terms.classCount);
+      for (const [kindId, weight] of weights) {
+        const list = showing.get(kindId) ?? [];
+        if (specific.length > 0 && lowFactor * weight < minScore && touched < list.length) {
+          // Only a class that names some of the requirement's terms can reach minScore: the
+          // terms' postings are the shorter list to walk.
+          const k = experienceKindIndex(kindId);
+          for (let n = 0; n < touched; n++) {
+            const i = touchedAt[n] as number;
+            const kind = table
+              ? k < 0
+                ? 0
+                : (table.scores[i * K + k] as number)
+              : kindScore(i, kindId);
+            if (kind < threshold || roundScore(kind * weight) < minScore) continue;
+            if (named.has(classes[i]?.id ?? '')) continue;
+            const w = Math.min(1, (shownWeight[i] as number) / full);
+            consider(i, exp, kindId, roundScore(kind * weight * specificFactor(w)));
+          }
+          continue;
+        }
+        // NOTE: every class that shows the kind is a candidate, strongest first, until even a full
+        // specific match could not lift one to minScore; the route keeps its best after.
+        for (const shown of list) {
+          if (roundScore(shown.score * weight) < minScore) break;
+          const w =
+            specific.length === 0 ? 1 : Math.min(1, (shownWeight[shown.index] as number) / full);
+          if (w === 0 && lowFactor * weight < minScore) continue;
+          if (named.has(classes[shown.index]?.id ?? '')) continue;
+          consider(shown.index, exp, kindId, roundScore(shown.score * weight * specificFactor(w)));
+        }
+      }
+      for (let n = 0; n < touched; n++) shownWeight[touchedAt[n] as number] = 0;
     }
     const sameJurisdiction = (c: Candidate): number =>
       jurisdictionOf[c.source] === target.jurisdiction ? 0 : 1;

@@ -8,6 +8,7 @@
 import type { JobClass } from '../model/index.ts';
 import { buildClassIndex, compareIds, type ClassIndex } from './build-class-index.ts';
 import type { CareerGraph } from './career-graph.ts';
+import { requirementVocabulary, workTermTable, type WorkTermTable } from './specific-terms.ts';
 
 export interface Ladder {
   /** Member class ids, lowest rung first (then by title). */
@@ -23,6 +24,11 @@ export interface GraphIndex {
   ladderOf: Map<string, Ladder>;
   /** `<source>\u0000<target>\u0000<route>` of every equivalence edge. */
   equivalences: Set<string>;
+  /**
+   * Which classes' work shows the words the graph's requirements name (see specific-terms.ts),
+   * worked out on first use: what weighs a requirement the document gives no specific terms for.
+   */
+  termTable(): WorkTermTable;
 }
 
 export function equivalenceKey(source: string, target: string, route: string): string {
@@ -40,10 +46,12 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
     if (edge.kind === 'equivalence' && edge.route !== undefined)
       equivalences.add(equivalenceKey(source, target, edge.route));
   });
+  let terms: WorkTermTable | null = null;
   const index: GraphIndex = {
     classes: buildClassIndex(classes),
     ladderOf: buildLadders(graph),
     equivalences,
+    termTable: () => (terms ??= workTermTable(classes, requirementVocabulary(classes))),
   };
   cache.set(graph, { order: graph.order, size: graph.size, index });
   return index;

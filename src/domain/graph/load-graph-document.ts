@@ -70,7 +70,16 @@ function checkClass(value: unknown, at: string): JobClass {
   array(q.routes, `${at}.qualifications.routes`).forEach((r, i) => {
     const route = object(r, `${at}.qualifications.routes[${i}]`);
     string(route.id, `${at}.qualifications.routes[${i}].id`);
-    array(route.experience, `${at}.qualifications.routes[${i}].experience`);
+    array(route.experience, `${at}.qualifications.routes[${i}].experience`).forEach((x, j) => {
+      const exp = object(x, `${at}.qualifications.routes[${i}].experience[${j}]`);
+      if (exp.specific === undefined) return;
+      const where = `${at}.qualifications.routes[${i}].experience[${j}].specific`;
+      array(exp.specific, where).forEach((t, k) => {
+        const term = object(t, `${where}[${k}]`);
+        string(term.term, `${where}[${k}].term`);
+        if (typeof term.weight !== 'number') fail(`${where}[${k}].weight is not a number`);
+      });
+    });
     array(route.licenses, `${at}.qualifications.routes[${i}].licenses`);
   });
   array(q.substitutions, `${at}.qualifications.substitutions`);

@@ -87,6 +87,19 @@ export interface ExperienceRequirement {
    * toward these months, and toward no other requirement of the route.
    */
   pool?: string;
+  /**
+   * What the requirement asks for beyond its kind, as the graph weighs it: its rarer content words
+   * (stems), each weighted by how few classes' work mentions it ("journey level plumber" → plumb).
+   * Set by the ingest when it builds the edges (see graph/specific-terms.ts); worked out from the
+   * graph when absent.
+   */
+  specific?: SpecificTerm[];
+}
+
+/** A content word (stem) of a requirement and its weight: ln(1 + classes / (1 + classes showing it)). */
+export interface SpecificTerm {
+  term: string;
+  weight: number;
 }
 
 export interface LicenseRequirement {

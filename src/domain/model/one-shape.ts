@@ -30,6 +30,7 @@ function experience(e: ExperienceRequirement): ExperienceRequirement {
     text: e.text,
     line: e.line,
     pool: e.pool,
+    specific: e.specific,
   };
   return shaped;
 }

@@ -130,13 +130,69 @@ describe('buildCandidate(graph, targetId, profile)', () => {
   });
 
   it('counts a class whose line of work the requirement names as a job, not a higher one', () => {
-    const tech = jobClass({ id: 'j3:mlt1', title: 'Medical Laboratory Technician I', jurisdiction: 'j3' });
+    const tech = jobClass({
+      id: 'j3:mlt1',
+      title: 'Medical Laboratory Technician I',
+      jurisdiction: 'j3',
+    });
     const head = jobClass({ id: 'j3:head', title: 'Laboratory Section Head', jurisdiction: 'j3' });
     const g = graphOf([tech, head], { equivalence: { scorer: keywordScorer } });
-    const c = buildCandidate(g, 'j3:head', profile({ experience: [{ classId: 'j3:mlt1', months: 12 }] }));
-    expect(c.monthsFor(experience(12, 'experience as a medical laboratory technician')).months).toBe(12);
-    expect(c.monthsFor(experience(12, 'journey-level medical laboratory technician experience')).months).toBe(12);
-    expect(c.monthsFor(experience(12, 'experience as a supervising medical laboratory technician')).months).toBe(0);
+    const c = buildCandidate(
+      g,
+      'j3:head',
+      profile({ experience: [{ classId: 'j3:mlt1', months: 12 }] }),
+    );
+    expect(
+      c.monthsFor(experience(12, 'experience as a medical laboratory technician')).months,
+    ).toBe(12);
+    expect(
+      c.monthsFor(experience(12, 'journey-level medical laboratory technician experience')).months,
+    ).toBe(12);
+    expect(
+      c.monthsFor(experience(12, 'experience as a supervising medical laboratory technician'))
+        .months,
+    ).toBe(0);
     expect(c.monthsFor(experience(12, 'experience in a medical laboratory')).months).toBe(0);
+  });
+
+  it("counts a class's months only when its work names what the requirement asks beyond its kind", () => {
+    // Both show skilled trades to the experience-kind vocabulary; only one says plumbing.
+    const pipefitter = jobClass({
+      id: 'j4:pf',
+      title: 'Pipefitter',
+      jurisdiction: 'j4',
+      duties: [
+        'Installs, maintains and repairs plumbing and pipe systems as a journey level mechanic.',
+      ],
+    });
+    const mechanic = jobClass({
+      id: 'j4:mech',
+      title: 'Equipment Mechanic',
+      jurisdiction: 'j4',
+      duties: ['Maintains and repairs heavy equipment and machinery as a journey level mechanic.'],
+    });
+    const ask = experience(
+      24,
+      'varied experience as a journey level plumber or pipefitter in plumbing',
+      {
+        kindIds: ['skilled-trades'],
+      },
+    );
+    const plumber = jobClass({
+      id: 'j5:plumber',
+      title: 'Plumber Supervisor',
+      jurisdiction: 'j5',
+      routes: [route('A', { experience: [ask] })],
+    });
+    const g = graphOf([pipefitter, mechanic, plumber]);
+    const months = (classId: string) =>
+      buildCandidate(g, 'j5:plumber', profile({ experience: [{ classId, months: 30 }] })).monthsFor(
+        ask,
+      ).months;
+    expect(months('j4:pf')).toBe(30);
+    expect(months('j4:mech')).toBe(0);
+    // The same rule makes the equivalence edges: one from the pipefitter, none from the mechanic.
+    expect(g.hasEdge('equivalence:j4:pf->j5:plumber#A')).toBe(true);
+    expect(g.edges('j4:mech', 'j5:plumber')).toEqual([]);
   });
 });

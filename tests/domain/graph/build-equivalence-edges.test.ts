@@ -131,7 +131,7 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
       id: 'x:weak',
       title: 'Aide',
       jurisdiction: 'x',
-      summary: 'Supports mentally disabled residents.',
+      summary: 'Supports mentally disabled clients.',
       duties: ['Helps mentally disabled residents.', 'Files papers.', 'Answers the telephone.'],
     });
     const all = equivalences([caseManager, weak, intensive]);

@@ -136,6 +136,15 @@ describe('serializeGraph(graph)', () => {
   });
 });
 
+/** The document with one route whose experience carries `specific`. */
+function withSpecific(d: Record<string, unknown>, specific: unknown): Record<string, unknown> {
+  const [first, ...rest] = d.classes as { qualifications: object }[];
+  const exp = { ...experience(12, 'plumbing'), specific };
+  const routes = [{ id: 'A', label: 'A', experience: [exp], licenses: [] }];
+  const cls = { ...first, qualifications: { ...first?.qualifications, routes } };
+  return { ...d, classes: [cls, ...rest] };
+}
+
 describe('loadGraphDocument(json)', () => {
   const good = () =>
     JSON.parse(JSON.stringify(serializeGraph(graphOf(classes)))) as Record<string, unknown>;
@@ -151,9 +160,19 @@ describe('loadGraphDocument(json)', () => {
       name: 'an edge of an unknown kind',
       mutate: (d) => ({ ...d, edges: [{ ...(d.edges as object[])[0], kind: 'friendship' }] }),
     },
+    {
+      name: "a requirement's specific term without a weight",
+      mutate: (d) => withSpecific(d, [{ term: 'plumb', weight: 'heavy' }]),
+    },
   ];
   it.each(cases)('throws InvalidDocumentError for $name', ({ mutate }) => {
     expect(() => loadGraphDocument(mutate(good()))).toThrow(InvalidDocumentError);
+  });
+
+  it("reads a requirement's specific terms", () => {
+    const specific = [{ term: 'plumb', weight: 4.2 }];
+    const doc = loadGraphDocument(withSpecific(good(), specific));
+    expect(doc.classes[0]?.qualifications.routes[0]?.experience[0]?.specific).toEqual(specific);
   });
 
   it('fills optional arrays a writer may omit', () => {
