@@ -51,12 +51,15 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   if (request.kind === 'class-kinds') {
     const { scores, shown } = classKindTable(request.work);
-    const { offsets, classes } = workTermTable(request.work, request.vocabulary);
-    post({ kind: 'class-kinds', scores, shown, terms: { offsets, classes } }, [
+    // The caller knows the wordings it sent: they are not sent back.
+    const { wordings: _sent, ...terms } = workTermTable(request.work, request.wordings);
+    post({ kind: 'class-kinds', scores, shown, terms }, [
       scores.buffer,
       shown.buffer,
-      offsets.buffer,
-      classes.buffer,
+      terms.offsets.buffer,
+      terms.classes.buffer,
+      terms.wordingOffsets.buffer,
+      terms.wordingStems.buffer,
     ]);
     return;
   }

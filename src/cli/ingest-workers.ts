@@ -14,7 +14,7 @@ import type {
   SharedKsaVectors,
 } from '../domain/graph/build-shared-ksa-edges.ts';
 import type { ClassKindTable, ClassWork } from '../domain/graph/score-experience-match.ts';
-import type { WorkTermTable } from '../domain/graph/specific-terms.ts';
+import { joinTermTables, type WorkTermTable } from '../domain/graph/specific-terms.ts';
 import type { IngestTarget } from './ingest-inputs.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
 import { unpackKsas, type PackedKsas } from './ksa-wire.ts';
@@ -40,11 +40,11 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { kind: 'batch'; indices: number[]; results: TargetResult[]; ksas: PackedKsas }
   | { kind: 'parsed' }
-  | ({ kind: 'class-kinds'; terms: TermPostings } & ClassKindTable)
+  | ({ kind: 'class-kinds'; terms: SentTermTable } & ClassKindTable)
   | ({ kind: 'shared-ksa-neighbours' } & SharedKsaNeighbours);
 
-/** A `WorkTermTable`'s postings, as a worker sends them (its vocabulary is the caller's). */
-export type TermPostings = Pick<WorkTermTable, 'offsets' | 'classes'>;
+/** A `WorkTermTable` as a worker sends it: without the wordings it was given. */
+export type SentTermTable = Omit<WorkTermTable, 'wordings'>;
 
 /** Options of the shared-KSA neighbour search a worker can run. */
 export type NeighbourOptions = Pick<SharedKsaEdgeOptions, 'neighbours' | 'threshold'>;
@@ -54,7 +54,7 @@ export type NeighbourOptions = Pick<SharedKsaEdgeOptions, 'neighbours' | 'thresh
  * competency vectors, or to stop. It answers in turn.
  */
 export type WorkerRequest =
-  | { kind: 'class-kinds'; work: ClassWork[]; vocabulary: string[] }
+  | { kind: 'class-kinds'; work: ClassWork[]; wordings: string[] }
   | { kind: 'shared-ksa-neighbours'; vectors: SharedKsaVectors; options: NeighbourOptions }
   | { kind: 'close' };
 
@@ -95,13 +95,13 @@ const WORKER_MODULE = new URL(
 interface RunningWorker {
   parsed: Promise<void>;
   /**
-   * `classKindTable(work)` and the postings of `workTermTable(work, vocabulary)` worked out by the
-   * worker; null when it cannot (it stopped, or failed).
+   * `classKindTable(work)` and `workTermTable(work, wordings)` worked out by the worker; null when
+   * it cannot (it stopped, or failed).
    */
   classKinds(
     work: ClassWork[],
-    vocabulary: string[],
-  ): Promise<{ kinds: ClassKindTable; terms: TermPostings } | null>;
+    wordings: string[],
+  ): Promise<{ kinds: ClassKindTable; terms: WorkTermTable } | null>;
   /** `sharedKsaNeighbours(vectors, options)` worked out by the worker; null when it cannot. */
   neighbours(
     vectors: SharedKsaVectors,
@@ -160,10 +160,11 @@ function runWorker(
       parsed = resolve;
       if (stopped) resolve();
     }),
-    async classKinds(work, vocabulary) {
-      const answer = await ask({ kind: 'class-kinds', work, vocabulary });
+    async classKinds(work, wordings) {
+      const answer = await ask({ kind: 'class-kinds', work, wordings });
       if (answer?.kind !== 'class-kinds') return null;
-      return { kinds: { scores: answer.scores, shown: answer.shown }, terms: answer.terms };
+      const kinds = { scores: answer.scores, shown: answer.shown };
+      return { kinds, terms: { ...answer.terms, wordings } };
     },
     async neighbours(vectors, options) {
       const answer = await ask({ kind: 'shared-ksa-neighbours', vectors, options });
@@ -183,12 +184,12 @@ function runWorker(
 /** What the workers do once every target is parsed. */
 export interface IngestHelpers {
   /**
-   * `classKindTable(work)` and `workTermTable(work, vocabulary)` worked out on the worker threads,
+   * `classKindTable(work)` and `workTermTable(work, wordings)` worked out on the worker threads,
    * each taking a share of the classes; null when a worker could not (the caller works them out).
    */
   classKinds(
     work: readonly ClassWork[],
-    vocabulary: readonly string[],
+    wordings: readonly string[],
   ): Promise<{ kinds: ClassKindTable; terms: WorkTermTable } | null>;
   /**
    * `sharedKsaNeighbours(vectors, options)` worked out on a worker (the last one, which has the
@@ -204,16 +205,14 @@ export interface IngestHelpers {
 
 function helpersOf(workers: readonly RunningWorker[]): IngestHelpers {
   return {
-    async classKinds(work, vocabulary) {
+    async classKinds(work, wordings) {
       if (workers.length === 0) return null;
       const share = Math.ceil(work.length / workers.length);
       const parts = await Promise.all(
-        workers.map((w, n) =>
-          w.classKinds(work.slice(n * share, (n + 1) * share), [...vocabulary]),
-        ),
+        workers.map((w, n) => w.classKinds(work.slice(n * share, (n + 1) * share), [...wordings])),
       );
       if (parts.some((p) => p === null)) return null;
-      const answers = parts as { kinds: ClassKindTable; terms: TermPostings }[];
+      const answers = parts as { kinds: ClassKindTable; terms: WorkTermTable }[];
       const scores = new Float64Array(answers.reduce((sum, a) => sum + a.kinds.scores.length, 0));
       const shown = new Int32Array(scores.length);
       let at = 0;
@@ -224,14 +223,7 @@ function helpersOf(workers: readonly RunningWorker[]): IngestHelpers {
       }
       return {
         kinds: { scores, shown },
-        terms: {
-          classCount: work.length,
-          vocabulary: [...vocabulary],
-          ...mergePostings(
-            answers.map((a) => a.terms),
-            share,
-          ),
-        },
+        terms: joinTermTables(answers.map((a) => a.terms)),
       };
     },
     async sharedKsaNeighbours(vectors, options = {}) {
@@ -242,24 +234,6 @@ function helpersOf(workers: readonly RunningWorker[]): IngestHelpers {
       for (const w of workers) w.close();
     },
   };
-}
-
-/** Postings of consecutive shares of `share` classes each, as one table's (class indices shifted). */
-function mergePostings(parts: readonly TermPostings[], share: number): TermPostings {
-  if (parts.length === 1) return parts[0] as TermPostings;
-  const stems = (parts[0]?.offsets.length ?? 1) - 1;
-  const offsets = new Int32Array(stems + 1);
-  const classes = new Int32Array(parts.reduce((sum, p) => sum + p.classes.length, 0));
-  let at = 0;
-  for (let v = 0; v < stems; v++) {
-    offsets[v] = at;
-    parts.forEach((p, n) => {
-      for (let j = p.offsets[v] as number; j < (p.offsets[v + 1] as number); j++)
-        classes[at++] = (p.classes[j] as number) + n * share;
-    });
-  }
-  offsets[stems] = at;
-  return { offsets, classes };
 }
 
 export interface ParallelResults {

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import { beginEdges, type BuildEdgesResult } from '../domain/graph/build-edges.ts';
 import {
-  requirementVocabulary,
+  requirementWordings,
   specificTermsOf,
   workTermTable,
   type WorkTermTable,
@@ -110,15 +110,15 @@ export async function ingest(
   try {
     // The workers work out the tables equivalence edges read, then the shared-KSA neighbours,
     // while this thread builds the promotion edges and prepares the others (see beginEdges).
-    const vocabulary = requirementVocabulary(draft.classes);
+    const wordings = requirementWordings(draft.classes);
     const tables = helpers?.classKinds(
       draft.classes.map(({ title, summary, duties }) => ({ title, summary, duties })),
-      vocabulary,
+      wordings,
     );
     const begun = beginEdges(draft.classes);
     const neighbours = helpers?.sharedKsaNeighbours(begun.sharedKsaVectors);
     const worked = (await tables) ?? null;
-    termTable = worked?.terms ?? workTermTable(draft.classes, vocabulary);
+    termTable = worked?.terms ?? workTermTable(draft.classes, wordings);
     const withEquivalence = begun.equivalence(worked?.kinds, termTable);
     edges = withEquivalence.finish((await neighbours) ?? undefined);
   } finally {

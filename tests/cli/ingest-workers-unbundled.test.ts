@@ -27,7 +27,7 @@ describe('readTargetsInParallel(targets, maxBytes, threads) with no worker scrip
       expect(onWorkers).toBe(0);
       // No worker to work out a class-kind table either: the caller does.
       expect(
-        await helpers.classKinds([{ title: 'Clerk', summary: '', duties: [] }], ['clerk']),
+        await helpers.classKinds([{ title: 'Clerk', summary: '', duties: [] }], ['clerical work']),
       ).toBeNull();
       const vectors = {
         codes: new Int32Array(0),

@@ -11,7 +11,7 @@ import {
   sharedKsaNeighbours,
 } from '../../src/domain/graph/build-shared-ksa-edges.ts';
 import { classKindTable } from '../../src/domain/graph/score-experience-match.ts';
-import { requirementVocabulary, workTermTable } from '../../src/domain/graph/specific-terms.ts';
+import { requirementWordings, workTermTable } from '../../src/domain/graph/specific-terms.ts';
 
 const SEEDS = join(import.meta.dirname, '../../data/seeds');
 
@@ -89,17 +89,17 @@ describe('ingest(inputs, { threads })', () => {
       const classes = results.flatMap((r) => r.parsed.flatMap((p) => p.classes));
       const work = classes.map(({ title, summary, duties }) => ({ title, summary, duties }));
       try {
-        const vocabulary = requirementVocabulary(classes);
-        const tables = await helpers.classKinds(work, vocabulary);
+        const wordings = requirementWordings(classes);
+        const tables = await helpers.classKinds(work, wordings);
         expect(tables?.kinds).toEqual(classKindTable(classes));
         expect(tables?.kinds.scores.some((s) => s > 0.5)).toBe(true);
         // The shares' postings, merged, are those of one table of all the classes.
-        expect(tables?.terms).toEqual(workTermTable(work, vocabulary));
+        expect(tables?.terms).toEqual(workTermTable(work, wordings));
         expect(tables?.terms.classes.length).toBeGreaterThan(0);
         // Asked again, they answer again; two questions at once are answered in turn.
         const { vectors } = prepareSharedKsa(classes);
         const [again, neighbours] = await Promise.all([
-          helpers.classKinds(work.slice(0, 3), vocabulary),
+          helpers.classKinds(work.slice(0, 3), wordings),
           helpers.sharedKsaNeighbours(vectors, { threshold: 0.1 }),
         ]);
         expect(again?.kinds).toEqual(classKindTable(classes.slice(0, 3)));

@@ -64,7 +64,7 @@ export interface EdgesBegun {
   sharedKsaVectors: SharedKsaVectors;
   /**
    * Builds the experience-equivalence edges. `kindTable` is `classKindTable(classes)` and
-   * `termTable` `workTermTable(classes, requirementVocabulary(classes))` when they were worked out
+   * `termTable` `workTermTable(classes, requirementWordings(classes))` when they were worked out
    * elsewhere (see build-equivalence-edges.ts).
    */
   equivalence(kindTable?: ClassKindTable, termTable?: WorkTermTable): EdgesWithEquivalence;
@@ -79,12 +79,13 @@ export interface EdgesWithEquivalence {
 }
 
 /**
- * `buildEdges` in steps, so that the two costly searches — the class-kind table equivalence edges
+ * `buildEdges` in steps, so that the costly searches — the tables equivalence edges
  * read, each class's shared-KSA neighbours — can run on another thread while this one builds the
  * rest: the same edges, in the same order, as `buildEdges`.
- * NOTE: on the corpus, with a worker: the table and then the neighbours (~220 + ~70 ms) run there
- * while this thread builds the promotion edges and prepares both rules (~250 ms), then builds the
- * equivalence edges (~170 ms) and, last, the shared-KSA edges from the neighbours (~110 ms).
+ * NOTE: on the corpus, with a worker: the class-kind and work-term tables and then the neighbours
+ * (~220 + ~210 + ~70 ms) run there while this thread builds the promotion edges and prepares both
+ * rules (~300 ms), then builds the equivalence edges (~300 ms) and, last, the shared-KSA edges from
+ * the neighbours (~110 ms).
  */
 export function beginEdges(
   classes: readonly JobClass[],

@@ -41,11 +41,9 @@ import { parseNumberedTitle } from './parse-numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import { roundScore } from './round-score.ts';
 import {
-  classesShowing,
-  requirementVocabulary,
-  fullWeight,
+  requirementWordings,
   specificFactor,
-  specificTermsOf,
+  specificPostingsOf,
   workTermTable,
   type WorkTermTable,
 } from './specific-terms.ts';
@@ -81,7 +79,7 @@ export interface EquivalenceEdgeOptions {
    */
   kindTable?: ClassKindTable;
   /**
-   * `workTermTable(classes, requirementVocabulary(classes))`, when it was worked out elsewhere:
+   * `workTermTable(classes, requirementWordings(classes))`, when it was worked out elsewhere:
    * which classes' work shows the words requirements name (see specific-terms.ts).
    */
   termTable?: WorkTermTable;
@@ -246,7 +244,7 @@ export function equivalenceEdgesOf(
   };
 
   // What each requirement asks for beyond its kind, and which classes' work shows it.
-  const terms = options.termTable ?? workTermTable(classes, requirementVocabulary(classes));
+  const terms = options.termTable ?? workTermTable(classes, requirementWordings(classes));
   if (terms.classCount !== classes.length) {
     throw new InvalidOptionError(
       'buildEquivalenceEdges',
@@ -258,53 +256,83 @@ export function equivalenceEdgesOf(
   // Scratch of one requirement at a time: the specific weight each class shows, and which classes.
   const shownWeight = new Float64Array(classes.length);
   const touchedAt = new Int32Array(classes.length);
+  // Scratch of one route at a time: the sources of its `perRoute` best scores so far, and those
+  // scores. A class scoring below the lowest of them (once there are `perRoute`) cannot make it.
+  const topSource = new Int32Array(perRoute);
+  const topScore = new Float64Array(perRoute);
+  const { offsets: postingOffsets, classes: postingClasses } = terms;
 
   // Each target route: its strongest sources (ties: the target's own jurisdiction first).
+  // NOTE: the loops below test about a million (class, requirement) pairs on the corpus; they are
+  // written out (no callback per pair, no iterator over the postings).
   const candidates: Candidate[] = [];
   for (const { target: t, route, asks } of prepared.routes) {
     const target = classes[t] as JobClass;
     const best = new Map<number, Candidate>();
+    let tops = 0;
+    // The lowest score that can still enter the route's best (-1: any score can).
+    let floor = -1;
     const consider = (
       i: number,
       exp: ExperienceRequirement,
       kindId: string,
       score: number,
     ): void => {
-      const source = classes[i] as JobClass;
-      if (score < minScore || source.id === target.id) return;
-      if (sameLadder(i, t)) return;
+      if (score < minScore || score < floor || i === t || sameLadder(i, t)) return;
       const prev = best.get(i);
-      if (!prev || score > prev.score) {
-        best.set(i, {
-          source: i,
-          target,
-          routeId: route.id,
-          routeLine: route.line,
-          routeLabel: route.label,
-          exp,
-          kindId,
-          score,
-        });
+      if (prev !== undefined && score <= prev.score) return;
+      best.set(i, {
+        source: i,
+        target,
+        routeId: route.id,
+        routeLine: route.line,
+        routeLabel: route.label,
+        exp,
+        kindId,
+        score,
+      });
+      // Keep the `perRoute` best sources' scores: raise this source's, else take a free place,
+      // else the lowest's place.
+      let at = -1;
+      for (let n = 0; n < tops; n++) if (topSource[n] === i) at = n;
+      if (at < 0 && tops < perRoute) at = tops++;
+      if (at < 0) {
+        at = 0;
+        for (let n = 1; n < tops; n++)
+          if ((topScore[n] as number) < (topScore[at] as number)) at = n;
+      }
+      topSource[at] = i;
+      topScore[at] = score;
+      if (tops === perRoute) {
+        floor = topScore[0] as number;
+        for (let n = 1; n < tops; n++) floor = Math.min(floor, topScore[n] as number);
       }
     };
     for (const { exp, named, weights } of asks) {
       // How much of the requirement's specific terms each class's work shows (see
       // specific-terms.ts), summed from the terms' postings into `shownWeight`.
-      const specific = specificTermsOf(exp.kind, terms);
+      const specific = specificPostingsOf(exp.kind, terms);
+      const stems = specific.stems;
       let touched = 0;
-      for (const { term, weight } of specific) {
-        for (const i of classesShowing(terms, term)) {
+      for (let s = 0; s < stems.length; s++) {
+        const v = stems[s] as number;
+        if (v < 0) continue;
+        const weight = specific.weights[s] as number;
+        const end = postingOffsets[v + 1] as number;
+        for (let p = postingOffsets[v] as number; p < end; p++) {
+          const i = postingClasses[p] as number;
           if (shownWeight[i] === 0) touchedAt[touched++] = i;
           shownWeight[i] = (shownWeight[i] as number) + weight;
         }
       }
-      const full = fullWeight(specific, terms.classCount);
+      const full = specific.full;
+      const hasNamed = named.size > 0;
       for (const [kindId, weight] of weights) {
         const list = showing.get(kindId) ?? [];
-        if (specific.length > 0 && lowFactor * weight < minScore && touched < list.length) {
+        const k = experienceKindIndex(kindId);
+        if (stems.length > 0 && lowFactor * weight < minScore && touched < list.length) {
           // Only a class that names some of the requirement's terms can reach minScore: the
           // terms' postings are the shorter list to walk.
-          const k = experienceKindIndex(kindId);
           for (let n = 0; n < touched; n++) {
             const i = touchedAt[n] as number;
             const kind = table
@@ -313,20 +341,22 @@ export function equivalenceEdgesOf(
                 : (table.scores[i * K + k] as number)
               : kindScore(i, kindId);
             if (kind < threshold || roundScore(kind * weight) < minScore) continue;
-            if (named.has(classes[i]?.id ?? '')) continue;
+            if (hasNamed && named.has((classes[i] as JobClass).id)) continue;
             const w = Math.min(1, (shownWeight[i] as number) / full);
             consider(i, exp, kindId, roundScore(kind * weight * specificFactor(w)));
           }
           continue;
         }
         // NOTE: every class that shows the kind is a candidate, strongest first, until even a full
-        // specific match could not lift one to minScore; the route keeps its best after.
+        // specific match could not lift one to minScore or into the route's best; the route keeps
+        // its best after.
         for (const shown of list) {
-          if (roundScore(shown.score * weight) < minScore) break;
+          const most = roundScore(shown.score * weight);
+          if (most < minScore || most < floor) break;
           const w =
-            specific.length === 0 ? 1 : Math.min(1, (shownWeight[shown.index] as number) / full);
+            stems.length === 0 ? 1 : Math.min(1, (shownWeight[shown.index] as number) / full);
           if (w === 0 && lowFactor * weight < minScore) continue;
-          if (named.has(classes[shown.index]?.id ?? '')) continue;
+          if (hasNamed && named.has((classes[shown.index] as JobClass).id)) continue;
           consider(shown.index, exp, kindId, roundScore(shown.score * weight * specificFactor(w)));
         }
       }

@@ -8,7 +8,7 @@
 import type { JobClass } from '../model/index.ts';
 import { buildClassIndex, compareIds, type ClassIndex } from './build-class-index.ts';
 import type { CareerGraph } from './career-graph.ts';
-import { requirementVocabulary, workTermTable, type WorkTermTable } from './specific-terms.ts';
+import { requirementWordings, workTermTable, type WorkTermTable } from './specific-terms.ts';
 
 export interface Ladder {
   /** Member class ids, lowest rung first (then by title). */
@@ -51,7 +51,7 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
     classes: buildClassIndex(classes),
     ladderOf: buildLadders(graph),
     equivalences,
-    termTable: () => (terms ??= workTermTable(classes, requirementVocabulary(classes))),
+    termTable: () => (terms ??= workTermTable(classes, requirementWordings(classes))),
   };
   cache.set(graph, { order: graph.order, size: graph.size, index });
   return index;

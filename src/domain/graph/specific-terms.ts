@@ -8,13 +8,14 @@
 // "experience as a journey level plumber". specificMatch gives 0 and 1 there, and the equivalence
 // edges and the eligibility rule multiply their kind score by specificFactor(match).
 
+import { InvalidOptionError } from '../errors.ts';
 import {
   memoizeText,
   type ExperienceRequirement,
   type JobClass,
   type SpecificTerm,
 } from '../model/index.ts';
-import { forEachWord, tokenizeKsaText } from '../ksa/tokenize-ksa-text.ts';
+import { tokenizeKsaText } from '../ksa/tokenize-ksa-text.ts';
 import type { ClassWork } from './score-experience-match.ts';
 
 /**
@@ -83,8 +84,9 @@ export function workTerms(cls: ClassWork): ReadonlySet<string> {
 }
 
 /**
- * Which classes' work shows each stem of a vocabulary (the requirements' stems): postings in one
- * flat array, stem v's classes at `classes[offsets[v]] … classes[offsets[v + 1] - 1]`, ascending.
+ * Which classes' work shows each stem the requirements' wordings ask for: postings in one flat
+ * array, stem v's classes at `classes[offsets[v]] … classes[offsets[v + 1] - 1]`, ascending. It also
+ * keeps each wording's stems, as numbers of the vocabulary, so weighing them reads no text again.
  */
 export interface WorkTermTable {
   /** How many classes the table was built from. */
@@ -92,24 +94,61 @@ export interface WorkTermTable {
   vocabulary: string[];
   offsets: Int32Array<ArrayBuffer>;
   classes: Int32Array<ArrayBuffer>;
+  /** The requirement wordings the vocabulary was gathered from (see `requirementWordings`). */
+  wordings: string[];
+  /** Wording r's stems: `wordingStems[wordingOffsets[r]] … [wordingOffsets[r + 1] - 1]`. */
+  wordingOffsets: Int32Array<ArrayBuffer>;
+  wordingStems: Int32Array<ArrayBuffer>;
 }
 
-/** `WorkTermTable` of `works`, in their order, for the stems of `vocabulary`. */
+/** Every distinct wording of what the experience requirements of `classes` ask for. */
+export function requirementWordings(classes: readonly JobClass[]): string[] {
+  const wordings = new Set<string>();
+  for (const cls of classes)
+    for (const route of cls.qualifications.routes)
+      for (const exp of route.experience) wordings.add(exp.kind);
+  return [...wordings];
+}
+
+/** Runs of characters that are not a–z or 0–9, which part words (see `forEachWord`). */
+const NON_WORD = /[^a-z0-9]+/;
+
+/**
+ * `WorkTermTable` of `works`, in their order, for the stems `wordings` ask for (see
+ * `requirementStems`), numbered in the order they are first met.
+ * NOTE: the corpus's 3,600 classes' work is 4.7 MB of text, 650,000 words of 20,000 distinct ones:
+ * each text is split by a regular expression and each distinct word stemmed once per table. A
+ * possessive's "s" is a word of one letter here, which no stem is.
+ */
 export function workTermTable(
   works: readonly ClassWork[],
-  vocabulary: readonly string[],
+  wordings: readonly string[],
 ): WorkTermTable {
-  const index = new Map(vocabulary.map((stem, v) => [stem, v]));
+  const index = new Map<string, number>();
+  const wordingOffsets = new Int32Array(wordings.length + 1);
+  const stemsAsked: number[] = [];
+  wordings.forEach((wording, r) => {
+    for (const stem of requirementStems(wording)) {
+      let v = index.get(stem);
+      if (v === undefined) index.set(stem, (v = index.size));
+      stemsAsked.push(v);
+    }
+    wordingOffsets[r + 1] = stemsAsked.length;
+  });
+  const vocabulary = [...index.keys()];
   const lists: number[][] = vocabulary.map(() => []);
   // The class each stem was last met in: a class is listed once however often it says the word.
   const last = new Int32Array(vocabulary.length).fill(-1);
-  // NOTE: each word is looked up once per table (word → the vocabulary's stems it gives), not
-  // stemmed anew: the corpus's 3,600 classes' work is 4.7 MB of text in 20,000 distinct words.
   const wordStems = new Map<string, readonly number[]>();
   const NONE: readonly number[] = [];
-  works.forEach((work, i) => {
-    const visit = (text: string): void => {
-      forEachWord(text, (word) => {
+  for (let i = 0; i < works.length; i++) {
+    const { title, summary, duties } = works[i] as ClassWork;
+    for (let d = -2; d < duties.length; d++) {
+      const text = d === -2 ? title : d === -1 ? summary : (duties[d] as string);
+      const words = text.toLowerCase().split(NON_WORD);
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w] as string;
+        if (word.length < 2) continue;
         let ids = wordStems.get(word);
         if (ids === undefined) {
           const found: number[] = [];
@@ -120,32 +159,60 @@ export function workTermTable(
           ids = found.length === 0 ? NONE : found;
           wordStems.set(word, ids);
         }
-        for (const v of ids) {
+        for (let j = 0; j < ids.length; j++) {
+          const v = ids[j] as number;
           if (last[v] === i) continue;
           last[v] = i;
           (lists[v] as number[]).push(i);
         }
-      });
-    };
-    visit(work.title);
-    visit(work.summary);
-    for (const duty of work.duties) visit(duty);
-  });
+      }
+    }
+  }
   const offsets = new Int32Array(vocabulary.length + 1);
   lists.forEach((list, v) => (offsets[v + 1] = (offsets[v] as number) + list.length));
   const classes = new Int32Array(offsets[vocabulary.length] as number);
   lists.forEach((list, v) => classes.set(list, offsets[v] as number));
-  return { classCount: works.length, vocabulary: [...vocabulary], offsets, classes };
+  return {
+    classCount: works.length,
+    vocabulary,
+    offsets,
+    classes,
+    wordings: [...wordings],
+    wordingOffsets,
+    wordingStems: Int32Array.from(stemsAsked),
+  };
 }
 
-/** Every stem the experience requirements of `classes` ask for: the vocabulary of a term table. */
-export function requirementVocabulary(classes: readonly JobClass[]): string[] {
-  const stems = new Set<string>();
-  for (const cls of classes)
-    for (const route of cls.qualifications.routes)
-      for (const exp of route.experience)
-        for (const stem of requirementStems(exp.kind)) stems.add(stem);
-  return [...stems];
+/**
+ * The tables of consecutive shares of the classes, as one table (class indices shifted). Built
+ * from the same wordings, they share a vocabulary: the first's is kept.
+ * NOTE: the ingest works out the tables' shares on several threads.
+ */
+export function joinTermTables(parts: readonly WorkTermTable[]): WorkTermTable {
+  const first = parts[0];
+  if (first === undefined) throw new InvalidOptionError('joinTermTables', 'parts', 'no table');
+  if (parts.length === 1) return first;
+  const stems = first.vocabulary.length;
+  for (const p of parts) {
+    if (p.offsets.length !== stems + 1)
+      throw new InvalidOptionError('joinTermTables', 'parts', 'tables of different vocabularies');
+  }
+  const offsets = new Int32Array(stems + 1);
+  const classes = new Int32Array(parts.reduce((sum, p) => sum + p.classes.length, 0));
+  let at = 0;
+  for (let v = 0; v < stems; v++) {
+    offsets[v] = at;
+    let base = 0;
+    for (const p of parts) {
+      const end = p.offsets[v + 1] as number;
+      for (let j = p.offsets[v] as number; j < end; j++)
+        classes[at++] = (p.classes[j] as number) + base;
+      base += p.classCount;
+    }
+  }
+  offsets[stems] = at;
+  const classCount = parts.reduce((sum, p) => sum + p.classCount, 0);
+  return { ...first, classCount, offsets, classes };
 }
 
 /** The stem's number in the table (-1: not in its vocabulary), looked up by a kept map. */
@@ -158,6 +225,22 @@ function stemIndex(table: WorkTermTable, stem: string): number {
     vocabularyIndex.set(table, index);
   }
   return index.get(stem) ?? -1;
+}
+
+/** The wording's number in the table (-1: not one it was built for), looked up by a kept map. */
+const wordingIndex = new WeakMap<WorkTermTable, Map<string, number>>();
+
+/** The numbers of the stems `kind` asks for (-1: a stem no wording of the table asks for). */
+function stemsAskedBy(kind: string, table: WorkTermTable): Int32Array {
+  let index = wordingIndex.get(table);
+  if (index === undefined) {
+    index = new Map(table.wordings.map((w, r) => [w, r]));
+    wordingIndex.set(table, index);
+  }
+  const r = index.get(kind);
+  if (r !== undefined)
+    return table.wordingStems.subarray(table.wordingOffsets[r], table.wordingOffsets[r + 1]);
+  return Int32Array.from(requirementStems(kind), (stem) => stemIndex(table, stem));
 }
 
 /** The classes (indices) whose work shows `stem`. */
@@ -184,15 +267,47 @@ export function specificTermsOf(kind: string, table: WorkTermTable): SpecificTer
 
 const termsCache = new WeakMap<WorkTermTable, Map<string, SpecificTerm[]>>();
 
+/**
+ * A requirement's specific terms as numbers of the table's vocabulary, with their weights and the
+ * weight of a full match: what the equivalence edges sum over the terms' postings.
+ */
+export interface SpecificPostings {
+  /** Each term's number in the table's vocabulary (-1: not in it, no classes). */
+  stems: Int32Array;
+  weights: Float64Array;
+  /** `fullWeight` of the terms. */
+  full: number;
+}
+
+/** `specificTermsOf(kind, table)` as `SpecificPostings` (kept per table and wording). */
+export function specificPostingsOf(kind: string, table: WorkTermTable): SpecificPostings {
+  let byKind = postingsCache.get(table);
+  if (byKind === undefined) postingsCache.set(table, (byKind = new Map()));
+  let postings = byKind.get(kind);
+  if (postings === undefined) {
+    const terms = specificTermsOf(kind, table);
+    postings = {
+      stems: Int32Array.from(terms, (t) => stemIndex(table, t.term)),
+      weights: Float64Array.from(terms, (t) => t.weight),
+      full: fullWeight(terms, table.classCount),
+    };
+    byKind.set(kind, postings);
+  }
+  return postings;
+}
+
+const postingsCache = new WeakMap<WorkTermTable, Map<string, SpecificPostings>>();
+
 function weighTerms(kind: string, table: WorkTermTable): SpecificTerm[] {
   const n = table.classCount;
   const terms: SpecificTerm[] = [];
-  for (const term of requirementStems(kind)) {
-    const v = stemIndex(table, term);
+  const stems = stemsAskedBy(kind, table);
+  stems.forEach((v, s) => {
     const df = v < 0 ? 0 : (table.offsets[v + 1] as number) - (table.offsets[v] as number);
-    if (n >= MIN_CLASSES_FOR_SHARE && df > MAX_SHARE * n) continue;
+    if (n >= MIN_CLASSES_FOR_SHARE && df > MAX_SHARE * n) return;
+    const term = (v < 0 ? requirementStems(kind)[s] : table.vocabulary[v]) as string;
     terms.push({ term, weight: Math.round(Math.log(1 + n / (1 + df)) * 1000) / 1000 });
-  }
+  });
   return terms.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
 }
 

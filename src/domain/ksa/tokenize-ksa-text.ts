@@ -74,7 +74,7 @@ const POSSESSIVE = /['\u2018\u2019\u02bc`]s\b/g;
  * NOTE: found by char code rather than by a regular expression (no match array per word): this
  * runs on every KSA statement of a corpus.
  */
-export function forEachWord(text: string, visit: (word: string) => void): void {
+function forEachWord(text: string, visit: (word: string) => void): void {
   const lower = text.toLowerCase().replace(POSSESSIVE, '');
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {

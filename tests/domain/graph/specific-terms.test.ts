@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   classesShowing,
   requirementStems,
-  requirementVocabulary,
+  joinTermTables,
+  requirementWordings,
   specificFactor,
   specificMatch,
   specificTermsOf,
@@ -39,7 +40,7 @@ describe('requirementStems(kind)', () => {
   });
 });
 
-describe('workTermTable(works, vocabulary)', () => {
+describe('workTermTable(works, wordings)', () => {
   it('lists, for each stem asked for, the classes whose title, summary or duties say it', () => {
     const classes = [
       work('Plumber', ['Installs and repairs plumbing fixtures.']),
@@ -50,13 +51,41 @@ describe('workTermTable(works, vocabulary)', () => {
       ),
       work('Clerk', ['Files records.']),
     ];
-    const table = workTermTable(classes, ['plumb', 'repair', 'nowhere']);
+    const table = workTermTable(classes, ['plumbing repairs', 'work in a trade of two years']);
+    expect(table.vocabulary).toEqual(['plumb', 'repair', 'trad']);
+    // Each wording's stems, by their number in the vocabulary.
+    expect([...table.wordingStems]).toEqual([0, 1, 2]);
+    expect([...table.wordingOffsets]).toEqual([0, 2, 3]);
     expect([...classesShowing(table, 'plumb')]).toEqual([0, 1]);
     expect([...classesShowing(table, 'repair')]).toEqual([0, 1]);
-    expect([...classesShowing(table, 'nowhere')]).toEqual([]);
+    expect([...classesShowing(table, 'trad')]).toEqual([]);
     expect([...classesShowing(table, 'not-in-vocabulary')]).toEqual([]);
     expect(table.classCount).toBe(3);
     expect(workTerms(classes[2]!).has('record')).toBe(true);
+  });
+});
+
+describe('joinTermTables(parts)', () => {
+  const classes = [
+    work('Plumber', ['Installs and repairs plumbing fixtures.']),
+    work('Clerk', ['Files records.']),
+    work('Pipefitter', ['Repairs pipes and plumbing.']),
+  ];
+  const wordings = ['plumbing repairs', 'keeping records'];
+
+  it('joins the tables of consecutive shares of the classes as the table of them all', () => {
+    const joined = joinTermTables([
+      workTermTable(classes.slice(0, 2), wordings),
+      workTermTable(classes.slice(2), wordings),
+    ]);
+    expect(joined).toEqual(workTermTable(classes, wordings));
+    expect([...classesShowing(joined, 'plumb')]).toEqual([0, 2]);
+  });
+
+  it('refuses tables of different wordings', () => {
+    expect(() =>
+      joinTermTables([workTermTable(classes, wordings), workTermTable(classes, ['records'])]),
+    ).toThrow(/different vocabularies/);
   });
 });
 
@@ -70,7 +99,7 @@ describe('specificTermsOf(kind, table)', () => {
   ];
   const table = workTermTable(
     classes,
-    requirementVocabulary([
+    requirementWordings([
       jobClass({
         id: 'x:t',
         title: 'T',
@@ -87,7 +116,8 @@ describe('specificTermsOf(kind, table)', () => {
   });
 
   it('keeps every term in a graph too small to say which words are common', () => {
-    const small = workTermTable(classes.slice(0, 3), table.vocabulary);
+    // A wording the table was not built for is read anew; its stems no class shows weigh most.
+    const small = workTermTable(classes.slice(0, 3), table.wordings);
     expect(
       specificTermsOf('maintenance and repair', small)
         .map((t) => t.term)
