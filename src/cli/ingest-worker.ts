@@ -50,7 +50,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     return;
   }
   if (request.kind === 'class-kinds') {
-    const { scores, shown } = classKindTable(request.work);
+    const { scores, shown } = classKindTable(request.work.slice(request.kindsFrom));
     // The caller knows the wordings it sent: they are not sent back.
     const { wordings: _sent, ...terms } = workTermTable(request.work, request.wordings);
     post({ kind: 'class-kinds', scores, shown, terms }, [

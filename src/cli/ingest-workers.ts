@@ -13,7 +13,11 @@ import type {
   SharedKsaNeighbours,
   SharedKsaVectors,
 } from '../domain/graph/build-shared-ksa-edges.ts';
-import type { ClassKindTable, ClassWork } from '../domain/graph/score-experience-match.ts';
+import {
+  joinClassKindTables,
+  type ClassKindTable,
+  type ClassWork,
+} from '../domain/graph/score-experience-match.ts';
 import { joinTermTables, type WorkTermTable } from '../domain/graph/specific-terms.ts';
 import type { IngestTarget } from './ingest-inputs.ts';
 import { readClaimed, type TargetResult } from './ingest-target.ts';
@@ -54,7 +58,7 @@ export type NeighbourOptions = Pick<SharedKsaEdgeOptions, 'neighbours' | 'thresh
  * competency vectors, or to stop. It answers in turn.
  */
 export type WorkerRequest =
-  | { kind: 'class-kinds'; work: ClassWork[]; wordings: string[] }
+  | { kind: 'class-kinds'; work: ClassWork[]; wordings: string[]; kindsFrom: number }
   | { kind: 'shared-ksa-neighbours'; vectors: SharedKsaVectors; options: NeighbourOptions }
   | { kind: 'close' };
 
@@ -95,12 +99,13 @@ const WORKER_MODULE = new URL(
 interface RunningWorker {
   parsed: Promise<void>;
   /**
-   * `classKindTable(work)` and `workTermTable(work, wordings)` worked out by the worker; null when
-   * it cannot (it stopped, or failed).
+   * `classKindTable(work.slice(kindsFrom))` and `workTermTable(work, wordings)` worked out by the
+   * worker; null when it cannot (it stopped, or failed).
    */
   classKinds(
     work: ClassWork[],
     wordings: string[],
+    kindsFrom: number,
   ): Promise<{ kinds: ClassKindTable; terms: WorkTermTable } | null>;
   /** `sharedKsaNeighbours(vectors, options)` worked out by the worker; null when it cannot. */
   neighbours(
@@ -160,8 +165,8 @@ function runWorker(
       parsed = resolve;
       if (stopped) resolve();
     }),
-    async classKinds(work, wordings) {
-      const answer = await ask({ kind: 'class-kinds', work, wordings });
+    async classKinds(work, wordings, kindsFrom) {
+      const answer = await ask({ kind: 'class-kinds', work, wordings, kindsFrom });
       if (answer?.kind !== 'class-kinds') return null;
       const kinds = { scores: answer.scores, shown: answer.shown };
       return { kinds, terms: { ...answer.terms, wordings } };
@@ -184,12 +189,14 @@ function runWorker(
 /** What the workers do once every target is parsed. */
 export interface IngestHelpers {
   /**
-   * `classKindTable(work)` and `workTermTable(work, wordings)` worked out on the worker threads,
-   * each taking a share of the classes; null when a worker could not (the caller works them out).
+   * `classKindTable(work.slice(kindsFrom))` and `workTermTable(work, wordings)` worked out on the
+   * worker threads, each taking a share of the classes; null when a worker could not (the caller
+   * works them out). The caller can work out the first `kindsFrom` classes' kinds meanwhile.
    */
   classKinds(
     work: readonly ClassWork[],
     wordings: readonly string[],
+    kindsFrom?: number,
   ): Promise<{ kinds: ClassKindTable; terms: WorkTermTable } | null>;
   /**
    * `sharedKsaNeighbours(vectors, options)` worked out on a worker (the last one, which has the
@@ -205,24 +212,22 @@ export interface IngestHelpers {
 
 function helpersOf(workers: readonly RunningWorker[]): IngestHelpers {
   return {
-    async classKinds(work, wordings) {
+    async classKinds(work, wordings, kindsFrom = 0) {
       if (workers.length === 0) return null;
       const share = Math.ceil(work.length / workers.length);
       const parts = await Promise.all(
-        workers.map((w, n) => w.classKinds(work.slice(n * share, (n + 1) * share), [...wordings])),
+        workers.map((w, n) =>
+          w.classKinds(
+            work.slice(n * share, (n + 1) * share),
+            [...wordings],
+            Math.min(share, Math.max(0, kindsFrom - n * share)),
+          ),
+        ),
       );
       if (parts.some((p) => p === null)) return null;
       const answers = parts as { kinds: ClassKindTable; terms: WorkTermTable }[];
-      const scores = new Float64Array(answers.reduce((sum, a) => sum + a.kinds.scores.length, 0));
-      const shown = new Int32Array(scores.length);
-      let at = 0;
-      for (const { kinds } of answers) {
-        scores.set(kinds.scores, at);
-        shown.set(kinds.shown, at);
-        at += kinds.scores.length;
-      }
       return {
-        kinds: { scores, shown },
+        kinds: joinClassKindTables(answers.map((a) => a.kinds)),
         terms: joinTermTables(answers.map((a) => a.terms)),
       };
     },

@@ -95,6 +95,20 @@ export function classKindTable(classes: readonly ClassWork[]): ClassKindTable {
   return { scores, shown };
 }
 
+/** The tables of consecutive shares of the classes, as one table (the ingest's threads' shares). */
+export function joinClassKindTables(parts: readonly ClassKindTable[]): ClassKindTable {
+  if (parts.length === 1) return parts[0] as ClassKindTable;
+  const scores = new Float64Array(parts.reduce((sum, p) => sum + p.scores.length, 0));
+  const shown = new Int32Array(scores.length);
+  let at = 0;
+  for (const part of parts) {
+    scores.set(part.scores, at);
+    shown.set(part.shown, at);
+    at += part.scores.length;
+  }
+  return { scores, shown };
+}
+
 /** The part of a class's work a `ClassKindTable.shown` value names, with its line; null for -1. */
 export function shownPart(cls: JobClass, part: number): Part | null {
   if (part < 0) return null;
