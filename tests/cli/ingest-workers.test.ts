@@ -103,6 +103,10 @@ describe('ingest(inputs, { threads })', () => {
           helpers.sharedKsaNeighbours(vectors, { threshold: 0.1 }),
         ]);
         expect(again?.kinds).toEqual(classKindTable(classes.slice(0, 3)));
+        // Asked for the kinds of the classes from the third on, they leave out the first two.
+        const rest = await helpers.classKinds(work, wordings, 2);
+        expect(rest?.kinds).toEqual(classKindTable(classes.slice(2)));
+        expect(rest?.terms).toEqual(workTermTable(work, wordings));
         expect(neighbours).toEqual(sharedKsaNeighbours(vectors, { threshold: 0.1 }));
         expect(neighbours?.counts.some((c) => c > 0)).toBe(true);
       } finally {

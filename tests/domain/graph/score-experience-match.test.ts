@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classKindTable,
+  joinClassKindTables,
   scoreClassKind,
   scoreExperienceKindMatch,
   shownPart,
@@ -78,6 +79,15 @@ describe('classKindTable(classes)', () => {
     });
     // Not a table of zeros: the seeds show casework, planning and more.
     expect(table.scores.filter((s) => s >= 0.5).length).toBeGreaterThan(classes.length);
+  });
+
+  it('is the join of the tables of consecutive shares of the classes', () => {
+    const joined = joinClassKindTables([
+      classKindTable(classes.slice(0, 4)),
+      classKindTable(classes.slice(4, 4)),
+      classKindTable(classes.slice(4)),
+    ]);
+    expect(joined).toEqual(table);
   });
 
   it('names the part that shows each kind best, as scoreExperienceKindMatch quotes it', () => {
