@@ -93,6 +93,20 @@ function same(a: string, b: string): boolean {
 export function fieldMatches(has: string | null, wanted: string | null, definition?: string[]): boolean {
   if (wanted === null || wanted.trim() === '') return true;
   if (has === null || has.trim() === '') return false;
+  // NOTE: the same few fields meet the same wanted fields again and again (path weighs every route
+  // it passes against the profile): each answer is worked out once.
+  const key = `${has}\u0000${wanted}\u0000${definition?.join('\u0001') ?? ''}`;
+  let met = answers.get(key);
+  if (met === undefined) {
+    met = fieldMatchesOnce(has, wanted, definition);
+    answers.set(key, met);
+  }
+  return met;
+}
+
+const answers = new Map<string, boolean>();
+
+function fieldMatchesOnce(has: string, wanted: string, definition: string[] | undefined): boolean {
   const h = normalize(has);
   const w = normalize(wanted);
   if (same(h, w)) return true;

@@ -37,7 +37,30 @@ function stateOf(s: string): string | null {
   return null;
 }
 
+// NOTE: licence names repeat across thousands of routes, and path weighs every route it passes
+// against the profile: each name's normal and core forms are worked out once.
+const normalized = new Map<string, string>();
+const cores = new Map<string, string>();
+
 function normalize(s: string): string {
+  let t = normalized.get(s);
+  if (t === undefined) {
+    t = normalizeOnce(s);
+    normalized.set(s, t);
+  }
+  return t;
+}
+
+function core(s: string): string {
+  let t = cores.get(s);
+  if (t === undefined) {
+    t = coreOnce(s);
+    cores.set(s, t);
+  }
+  return t;
+}
+
+function normalizeOnce(s: string): string {
   let t = s
     .toLowerCase()
     .replace(/['’]/g, "'")
@@ -46,7 +69,7 @@ function normalize(s: string): string {
   return foldSpaces(t.replace(/[()]/g, ' '));
 }
 
-function core(s: string): string {
+function coreOnce(s: string): string {
   let t = s;
   for (const [re] of STATES) t = t.replace(re, ' ');
   return foldSpaces(

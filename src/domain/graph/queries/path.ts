@@ -3,7 +3,7 @@
 // credentials that route needs besides months (and whether the person holds them), evidence, the
 // total, and a few cheap alternatives.
 // [Reference] ../shared/PRODUCT.md "Who uses it" (career counselors); issue 3 "Queries";
-// graphology-shortest-path's bidirectional Dijkstra.
+// graphology-shortest-path's bidirectional Dijkstra and A*.
 // NOTE: a step costs the months its edge carries (Consultant → Assistant Supervisor: 24, from the
 // "comparable to the Medical Social Consultant level" clause; an equivalence edge: its route's
 // months); a ladder step that states none goes by the target's cheapest route (Associate →
@@ -13,7 +13,9 @@
 // (a tie-break only: each lacking credential adds 0.001 to the search weight, never a whole month).
 
 import { DirectedGraph } from 'graphology';
+import { bidirectional as astar } from 'graphology-shortest-path/astar';
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
+import Heap from 'mnemonist/heap';
 import { InvalidOptionError } from '../../errors.ts';
 import type {
   CareerEdge,
@@ -92,7 +94,8 @@ export interface PathResult extends PathPlan {
 interface StepOption {
   months: number;
   edge: string;
-  routeId: string | null;
+  /** The target's route the step goes by, when known. */
+  route: QualificationRoute | null;
 }
 
 interface StepAttributes {
@@ -101,6 +104,8 @@ interface StepAttributes {
   target: string;
   /** Every edge and route joining the pair, cheapest in months first. */
   options: StepOption[];
+  /** The search weight without a profile: the least of the options' months and tie-breaks. */
+  weight: number;
 }
 
 type PathGraph = DirectedGraph<Record<string, never>, StepAttributes>;
@@ -123,39 +128,57 @@ export function path(
   for (const e of options.profile?.experience ?? [])
     held.set(e.classId, (held.get(e.classId) ?? 0) + e.months);
   const profile = options.profile ?? null;
-  const requirements = new Map<string, StepRequirements>();
-  const requiresOf = (target: string, routeId: string | null): StepRequirements => {
-    const key = `${target}\u0000${routeId ?? ''}`;
-    let r = requirements.get(key);
+  // Without a profile a route's requirements never change: they are kept across queries.
+  const requirements = profile === null ? WITHOUT_PROFILE : new Map();
+  const requiresOf = (route: QualificationRoute | null): StepRequirements => {
+    if (route === null) return NO_REQUIREMENTS;
+    let r = requirements.get(route);
     if (!r) {
-      const route = graph
-        .getNodeAttributes(target)
-        .qualifications.routes.find((x) => x.id === routeId);
-      r = stepRequirements(route ?? null, profile);
-      requirements.set(key, r);
+      r = stepRequirements(route, profile);
+      requirements.set(route, r);
     }
     return r;
   };
-  const choose = (a: StepAttributes): { option: StepOption; cost: number; weight: number } => {
-    let best: { option: StepOption; cost: number; weight: number } | null = null;
-    for (const option of a.options) {
-      const cost = Math.max(0, option.months - (held.get(a.source) ?? 0));
-      const weight = cost + LACKING_WEIGHT * requiresOf(a.target, option.routeId).lacking;
-      if (!best || weight < best.weight) best = { option, cost, weight };
+  // The search weight of one option: its months less those held, plus the credential tie-break.
+  // Without a profile, a step's weight is the one the step graph keeps.
+  const lacking = new Map<QualificationRoute, number>();
+  const lackingOf = (route: QualificationRoute | null): number => {
+    if (route === null) return 0;
+    let n = lacking.get(route);
+    if (n === undefined) {
+      n = lackingCount(route, profile);
+      lacking.set(route, n);
     }
-    return best ?? { option: { months: 0, edge: '', routeId: null }, cost: 0, weight: 0 };
+    return n;
   };
-
-  const search = (banned: Set<string>): PathPlan | null => {
-    const nodes = bidirectional(steps, from, to, (key, attrs) =>
-      banned.has(key) ? Infinity : choose(attrs).weight,
-    );
+  const optionWeight = (option: StepOption, heldMonths: number): number =>
+    Math.max(0, option.months - heldMonths) + LACKING_WEIGHT * lackingOf(option.route);
+  const choose = (a: StepAttributes): { option: StepOption; cost: number } => {
+    const heldMonths = held.get(a.source) ?? 0;
+    let best = a.options[0] as StepOption;
+    for (const option of a.options)
+      if (optionWeight(option, heldMonths) < optionWeight(best, heldMonths)) best = option;
+    return { option: best, cost: Math.max(0, best.months - heldMonths) };
+  };
+  const weights = new Map<StepAttributes, number>();
+  const weightOf = (_key: string, a: StepAttributes): number => {
+    if (profile === null) return a.weight;
+    let weight = weights.get(a);
+    if (weight === undefined) {
+      const heldMonths = held.get(a.source) ?? 0;
+      weight = Infinity;
+      for (const option of a.options) weight = Math.min(weight, optionWeight(option, heldMonths));
+      weights.set(a, weight);
+    }
+    return weight;
+  };
+  const plan = (nodes: string[] | null, banned: string | null): PathPlan | null => {
     if (!nodes) return null;
     const plan: PathStep[] = [];
     let total = 0;
     for (let i = 0; i + 1 < nodes.length; i++) {
       const key = steps.edge(nodes[i], nodes[i + 1]);
-      if (key === undefined || banned.has(key)) return null;
+      if (key === undefined || key === banned) return null;
       const { option, cost } = choose(steps.getEdgeAttributes(key));
       const step = toStep(graph, option, cost, requiresOf);
       total += step.monthsNeeded;
@@ -164,20 +187,37 @@ export function path(
     return { totalMonths: total, steps: plan };
   };
 
-  const best = search(new Set());
+  const best = plan(bidirectional(steps, from, to, weightOf), null);
   if (!best) return { from, to, found: false, totalMonths: 0, steps: [], alternatives: [] };
   const alternatives: PathPlan[] = [];
   if (wanted > 0) {
+    // Each alternative is the quickest route without one step of the best, found by graphology's
+    // A* guided by each class's distance to `to` (one Dijkstra over the steps walked backwards, as
+    // far as twice the best's months): it goes nearly straight there. Once `wanted` alternatives
+    // are kept, a search gives up past the months of the slowest of them.
+    const toGo = distancesTo(steps, to, weightOf, 2 * best.totalMonths + LIMIT_MARGIN);
     const signature = (p: PathPlan): string => p.steps.map((s) => s.edge).join('|');
     const seen = new Set([signature(best)]);
+    const byOrder = (a: PathPlan, b: PathPlan): number =>
+      a.totalMonths - b.totalMonths || a.steps.length - b.steps.length;
     for (const step of best.steps) {
-      const alt = search(new Set([pairKey(steps, step)]));
+      const banned = pairKey(steps, step);
+      const slowest = alternatives.length >= wanted ? alternatives[wanted - 1] : undefined;
+      const nodes = astar(
+        steps,
+        from,
+        to,
+        (key, attrs) => (key === banned ? Infinity : weightOf(key, attrs)),
+        toGo,
+        { cutoff: slowest ? slowest.totalMonths + CUTOFF_MARGIN : Number.MAX_VALUE },
+      );
+      const alt = plan(nodes, banned);
       if (alt && !seen.has(signature(alt))) {
         seen.add(signature(alt));
         alternatives.push(alt);
+        alternatives.sort(byOrder);
       }
     }
-    alternatives.sort((a, b) => a.totalMonths - b.totalMonths || a.steps.length - b.steps.length);
     alternatives.splice(wanted);
   }
   return { from, to, found: true, ...best, alternatives };
@@ -191,14 +231,10 @@ function toStep(
   graph: CareerGraph,
   option: StepOption,
   cost: number,
-  requiresOf: (target: string, routeId: string | null) => StepRequirements,
+  requiresOf: (route: QualificationRoute | null) => StepRequirements,
 ): PathStep {
   const edge = graph.getEdgeAttributes(option.edge);
-  const target = graph.getNodeAttributes(edge.target);
-  const route =
-    option.routeId !== null
-      ? target.qualifications.routes.find((r) => r.id === option.routeId)
-      : undefined;
+  const route = option.route;
   return {
     from: classSummary(graph, edge.source),
     to: classSummary(graph, edge.target),
@@ -207,11 +243,15 @@ function toStep(
     months: option.months,
     monthsNeeded: cost,
     route: route ? { id: route.id, label: route.label, text: route.text } : null,
-    requires: requiresOf(edge.target, route?.id ?? null),
+    requires: requiresOf(route),
     evidence: edge.evidence,
     edge: option.edge,
   };
 }
+
+const WITHOUT_PROFILE = new WeakMap<QualificationRoute, StepRequirements>();
+
+const NO_REQUIREMENTS: StepRequirements = { education: null, licenses: [], other: [], lacking: 0 };
 
 /** Search weight of one credential the person lacks: breaks ties of months, never outweighs one. */
 const LACKING_WEIGHT = 0.001;
@@ -241,11 +281,58 @@ function stepRequirements(
     met: profile === null ? null : licenseMet(profile.licenses, l),
   }));
   const other = route.other ?? [];
-  const lacking =
-    (education !== null && education.met !== true ? 1 : 0) +
-    licenses.filter((l) => l.met !== true).length +
-    other.length;
-  return { education, licenses, other, lacking };
+  return { education, licenses, other, lacking: lackingCount(route, profile) };
+}
+
+/** How many of the route's credentials (education, licences, other) the person lacks. */
+function lackingCount(route: QualificationRoute, profile: Profile | null): number {
+  let n = route.other?.length ?? 0;
+  if (route.education !== null && (profile === null || !educationMet(profile, route.education)))
+    n += 1;
+  for (const l of route.licenses) if (profile === null || !licenseMet(profile.licenses, l)) n += 1;
+  return n;
+}
+
+/** How far past twice the best's months the distances guiding the alternatives are exact. */
+const LIMIT_MARGIN = 24;
+
+/** A search's cutoff above the slowest kept alternative's months: covers the credential tie-breaks. */
+const CUTOFF_MARGIN = 0.5;
+
+/**
+ * A lower bound on every class's least weight to reach `to`, exact up to `limit`: Dijkstra over the
+ * steps walked backwards, stopped once the nearest class left is farther than `limit`; the classes
+ * left get that distance, which none of them beats. The bound is consistent, so A* guided by it
+ * still finds the quickest route. (graphology's single-source Dijkstra returns routes, not
+ * distances, and walks the whole graph.)
+ */
+function distancesTo(
+  steps: PathGraph,
+  to: string,
+  weightOf: (key: string, attrs: StepAttributes) => number,
+  limit: number,
+): (node: string) => number {
+  const distance = new Map<string, number>();
+  const queued = new Map<string, number>([[to, 0]]);
+  const heap = new Heap<[number, string]>((a, b) => a[0] - b[0]);
+  heap.push([0, to]);
+  for (let item = heap.peek(); item !== undefined && item[0] <= limit; item = heap.peek()) {
+    heap.pop();
+    const [d, node] = item;
+    if (distance.has(node)) continue;
+    distance.set(node, d);
+    steps.forEachInEdge(node, (key, attrs, source) => {
+      if (distance.has(source)) return;
+      const next = d + weightOf(key, attrs);
+      const before = queued.get(source);
+      if (before === undefined || next < before) {
+        queued.set(source, next);
+        heap.push([next, source]);
+      }
+    });
+  }
+  const beyond = heap.peek()?.[0] ?? Infinity;
+  return (node) => distance.get(node) ?? beyond;
 }
 
 /** Promotion and equivalence edges as a simple directed graph: per ordered pair, every option. */
@@ -259,10 +346,15 @@ function pathGraph(graph: CareerGraph): PathGraph {
     const options = stepOptions(graph, key, edge, graph.getNodeAttributes(target));
     const existing = steps.edge(source, target);
     if (existing !== undefined) steps.getEdgeAttribute(existing, 'options').push(...options);
-    else steps.addEdge(source, target, { source, target, options });
+    else steps.addEdge(source, target, { source, target, options, weight: 0 });
   });
   steps.forEachEdge((_key, attrs) => {
     attrs.options.sort((a, b) => a.months - b.months);
+    attrs.weight = Math.min(
+      ...attrs.options.map(
+        (o) => o.months + (o.route ? LACKING_WEIGHT * lackingCount(o.route, null) : 0),
+      ),
+    );
   });
   cache.set(graph, { order: graph.order, size: graph.size, graph: steps });
   return steps;
@@ -279,18 +371,24 @@ function stepOptions(
   target: JobClass,
 ): StepOption[] {
   if (edge.kind === 'equivalence')
-    return [{ months: edge.months ?? 0, edge: key, routeId: edge.route ?? null }];
+    return [
+      {
+        months: edge.months ?? 0,
+        edge: key,
+        route: target.qualifications.routes.find((r) => r.id === edge.route) ?? null,
+      },
+    ];
   const routes = target.qualifications.routes.filter((r) => !r.equivalentCombination);
   if (edge.months !== null) {
     const route = routes.find((r) => namesClass(graph, r, edge.source, target));
-    return [{ months: edge.months, edge: key, routeId: route?.id ?? null }];
+    return [{ months: edge.months, edge: key, route: route ?? null }];
   }
   if (routes.length === 0)
-    return [{ months: target.qualifications.minExperienceMonths ?? 0, edge: key, routeId: null }];
+    return [{ months: target.qualifications.minExperienceMonths ?? 0, edge: key, route: null }];
   return routes.map((route) => ({
     months: route.experience.reduce((sum, e) => sum + e.months, 0),
     edge: key,
-    routeId: route.id,
+    route,
   }));
 }
 

@@ -48,6 +48,53 @@ describe('path(graph, from, to, options)', () => {
     ]);
   });
 
+  it('gives, of the routes that each leave out one step of the best, the quickest first', () => {
+    // Start → Alpha → Beta → Goal, 6 months a step (18), and a detour around each step: around
+    // Start → Alpha by Pike (92 in all), around Alpha → Beta by Quay (40), around Beta → Goal by
+    // Reed (70). Each class is reached by "performing the duties of" the ones before it.
+    const duties = (id: string, title: string, from: [string, number][]) =>
+      jobClass({
+        id: `j:${id}`,
+        title,
+        routes: from.map(([t, months], i) =>
+          route(String.fromCharCode(65 + i), {
+            experience: [experience(months, 'work', { classRefs: [ref(t)] })],
+          }),
+        ),
+      });
+    const g = graphOf([
+      duties('start', 'Start', []),
+      duties('pike', 'Pike', [['Start', 40]]),
+      duties('alpha', 'Alpha', [
+        ['Start', 6],
+        ['Pike', 40],
+      ]),
+      duties('quay', 'Quay', [['Alpha', 14]]),
+      duties('beta', 'Beta', [
+        ['Alpha', 6],
+        ['Quay', 14],
+      ]),
+      duties('reed', 'Reed', [['Beta', 30]]),
+      duties('goal', 'Goal', [
+        ['Beta', 6],
+        ['Reed', 28],
+      ]),
+    ]);
+    const via = (p: { steps: { to: { title: string } }[] }) => p.steps.map((s) => s.to.title);
+    const result = path(g, 'j:start', 'j:goal');
+    expect([result.totalMonths, via(result)]).toEqual([18, ['Alpha', 'Beta', 'Goal']]);
+    expect(result.alternatives.map((p) => [p.totalMonths, via(p)])).toEqual([
+      [40, ['Alpha', 'Quay', 'Beta', 'Goal']],
+      [70, ['Alpha', 'Beta', 'Reed', 'Goal']],
+    ]);
+    // Asked for one, it is the quickest, though the step left out first gives a slower one.
+    const one = path(g, 'j:start', 'j:goal', { alternatives: 1 }).alternatives;
+    expect(one.map((p) => p.totalMonths)).toEqual([40]);
+    expect(
+      path(g, 'j:start', 'j:goal', { alternatives: 3 }).alternatives.map((p) => p.totalMonths),
+    ).toEqual([40, 70, 92]);
+  });
+
   it('takes months already held in a step source class off that step', () => {
     const result = path(graph, 'j:a', 'j:c', {
       profile: {
