@@ -139,7 +139,10 @@ export async function ingest(
   // Each requirement's specific terms go into the document, so eligibility reads what the edges did.
   for (const cls of draft.classes)
     for (const route of cls.qualifications.routes)
-      for (const exp of route.experience) exp.specific = specificTermsOf(exp.kind, termTable);
+      for (const exp of route.experience) {
+        exp.specific = specificTermsOf(exp.kind, termTable);
+        for (const inc of exp.including) inc.specific = specificTermsOf(inc.kind, termTable);
+      }
   const t3 = performance.now();
   const document: GraphDocument = {
     ...draft,

@@ -184,6 +184,18 @@ describe('main(argv) of the ingest command', () => {
     expect(graph.jurisdictions).toHaveLength(5);
     expect(graph.documents.every((d) => d.placedLines === d.contentLines)).toBe(true);
     expect(r.stdout).toContain('lines placed 461/461 (100.0%)');
+    // Each requirement, and each part it must include, carries the specific terms the edges
+    // weighed, so eligibility reads them instead of rebuilding the graph's term table.
+    const experience = graph.classes.flatMap((c) =>
+      c.qualifications.routes.flatMap((route) => route.experience),
+    );
+    const parts = experience.flatMap((exp) => exp.including);
+    expect(experience.length).toBeGreaterThan(10);
+    expect(experience.filter((exp) => exp.specific === undefined)).toEqual([]);
+    expect(parts.map((p) => p.specific?.map((t) => t.term))).toEqual([
+      expect.arrayContaining(['consultant', 'medical']),
+      expect.arrayContaining(['supervis', 'clin']),
+    ]);
   });
 
   describe('beside the graph', () => {

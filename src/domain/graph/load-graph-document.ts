@@ -72,13 +72,14 @@ function checkClass(value: unknown, at: string): JobClass {
     string(route.id, `${at}.qualifications.routes[${i}].id`);
     array(route.experience, `${at}.qualifications.routes[${i}].experience`).forEach((x, j) => {
       const exp = object(x, `${at}.qualifications.routes[${i}].experience[${j}]`);
-      if (exp.specific === undefined) return;
-      const where = `${at}.qualifications.routes[${i}].experience[${j}].specific`;
-      array(exp.specific, where).forEach((t, k) => {
-        const term = object(t, `${where}[${k}]`);
-        string(term.term, `${where}[${k}].term`);
-        if (typeof term.weight !== 'number') fail(`${where}[${k}].weight is not a number`);
-      });
+      specificTerms(exp.specific, `${at}.qualifications.routes[${i}].experience[${j}].specific`);
+      if (exp.including === undefined) return;
+      array(exp.including, `${at}.qualifications.routes[${i}].experience[${j}].including`).forEach(
+        (inc, k) => {
+          const where = `${at}.qualifications.routes[${i}].experience[${j}].including[${k}]`;
+          specificTerms(object(inc, where).specific, `${where}.specific`);
+        },
+      );
     });
     array(route.licenses, `${at}.qualifications.routes[${i}].licenses`);
   });
@@ -106,6 +107,16 @@ function checkEdge(value: unknown, at: string): CareerEdge {
   array(e.evidence, `${at}.evidence`);
   if (typeof e.basis !== 'string') e.basis = '';
   return e as unknown as CareerEdge;
+}
+
+/** A requirement's specific terms, when the document gives them: each a term and its weight. */
+function specificTerms(value: unknown, where: string): void {
+  if (value === undefined) return;
+  array(value, where).forEach((t, k) => {
+    const term = object(t, `${where}[${k}]`);
+    string(term.term, `${where}[${k}].term`);
+    if (typeof term.weight !== 'number') fail(`${where}[${k}].weight is not a number`);
+  });
 }
 
 function object(value: unknown, at: string): Json {

@@ -37,7 +37,7 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
     have has shall setting settings primary function functions accepted standard standards ability
     abilities knowledge skill skills through across potential select selected direct indicated one
     two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty
-    sixty half provide provides providing maintain maintains maintaining practice practices`,
+    sixty half provide provides providing maintain maintains maintaining practice practices if`,
   ),
 );
 
@@ -101,12 +101,18 @@ export interface WorkTermTable {
   wordingStems: Int32Array<ArrayBuffer>;
 }
 
-/** Every distinct wording of what the experience requirements of `classes` ask for. */
+/**
+ * Every distinct wording of what the experience requirements of `classes` ask for, and of the parts
+ * they must include ("including one year in a supervisory capacity").
+ */
 export function requirementWordings(classes: readonly JobClass[]): string[] {
   const wordings = new Set<string>();
   for (const cls of classes)
     for (const route of cls.qualifications.routes)
-      for (const exp of route.experience) wordings.add(exp.kind);
+      for (const exp of route.experience) {
+        wordings.add(exp.kind);
+        for (const inc of exp.including) wordings.add(inc.kind);
+      }
   return [...wordings];
 }
 

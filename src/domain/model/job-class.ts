@@ -77,7 +77,14 @@ export interface ExperienceRequirement {
   kindIds: string[];
   classRefs: ClassReference[];
   /** Part of this experience that must be of a narrower kind ("including two years … comparable to …"). */
-  including: { months: number; kind: string; classRefs: ClassReference[] }[];
+  /** Parts the months must include ("including one year in a supervisory capacity"). */
+  including: {
+    months: number;
+    kind: string;
+    classRefs: ClassReference[];
+    /** As `specific` below, for this part's kind. */
+    specific?: SpecificTerm[];
+  }[];
   text: string;
   /** Line of the sentence the requirement came from (the route's `line` is its first clause's). */
   line?: number | null;

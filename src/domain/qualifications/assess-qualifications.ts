@@ -143,7 +143,7 @@ export function educationMet(held: HeldCredentials, education: EducationRequirem
 }
 
 function includingRequirement(inc: ExperienceRequirement['including'][number]): ExperienceRequirement {
-  return { months: inc.months, kind: inc.kind, kindIds: matchExperienceKinds(inc.kind), classRefs: inc.classRefs, including: [], text: inc.kind };
+  return { months: inc.months, kind: inc.kind, kindIds: matchExperienceKinds(inc.kind), classRefs: inc.classRefs, including: [], text: inc.kind, specific: inc.specific };
 }
 
 function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Candidate): RouteAssessment {

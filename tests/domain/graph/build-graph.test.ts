@@ -145,6 +145,16 @@ function withSpecific(d: Record<string, unknown>, specific: unknown): Record<str
   return { ...d, classes: [cls, ...rest] };
 }
 
+/** The same, with the `specific` on a part the experience must include. */
+function withIncludingSpecific(d: Record<string, unknown>, specific: unknown) {
+  const [first, ...rest] = d.classes as { qualifications: object }[];
+  const including = [{ months: 6, kind: 'plumbing supervision', classRefs: [], specific }];
+  const exp = { ...experience(12, 'plumbing'), including };
+  const routes = [{ id: 'A', label: 'A', experience: [exp], licenses: [] }];
+  const cls = { ...first, qualifications: { ...first?.qualifications, routes } };
+  return { ...d, classes: [cls, ...rest] };
+}
+
 describe('loadGraphDocument(json)', () => {
   const good = () =>
     JSON.parse(JSON.stringify(serializeGraph(graphOf(classes)))) as Record<string, unknown>;
@@ -164,6 +174,10 @@ describe('loadGraphDocument(json)', () => {
       name: "a requirement's specific term without a weight",
       mutate: (d) => withSpecific(d, [{ term: 'plumb', weight: 'heavy' }]),
     },
+    {
+      name: "an included part's specific terms that are not a list",
+      mutate: (d) => withIncludingSpecific(d, { term: 'supervis' }),
+    },
   ];
   it.each(cases)('throws InvalidDocumentError for $name', ({ mutate }) => {
     expect(() => loadGraphDocument(mutate(good()))).toThrow(InvalidDocumentError);
@@ -173,6 +187,10 @@ describe('loadGraphDocument(json)', () => {
     const specific = [{ term: 'plumb', weight: 4.2 }];
     const doc = loadGraphDocument(withSpecific(good(), specific));
     expect(doc.classes[0]?.qualifications.routes[0]?.experience[0]?.specific).toEqual(specific);
+    const part = loadGraphDocument(withIncludingSpecific(good(), specific));
+    expect(
+      part.classes[0]?.qualifications.routes[0]?.experience[0]?.including[0]?.specific,
+    ).toEqual(specific);
   });
 
   it('fills optional arrays a writer may omit', () => {

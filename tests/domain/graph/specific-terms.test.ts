@@ -33,10 +33,29 @@ describe('requirementStems(kind)', () => {
     expect(
       requirementStems('Two years of professional experience in the California state service'),
     ).toEqual([]);
+    expect(requirementStems('in a supervisory capacity if required by the institution')).toEqual([
+      'supervis',
+      'institut',
+    ]);
   });
 
   it('drops numbers and cross-references', () => {
     expect(requirementStems('as defined in Section 830.1, as indicated in (A)')).toEqual([]);
+  });
+});
+
+describe('requirementWordings(classes)', () => {
+  it('lists each distinct wording once, the parts a requirement must include among them', () => {
+    const including = [{ months: 12, kind: 'supervising plumbers', classRefs: [] }];
+    const classes = ['x:a', 'x:b'].map((id) =>
+      jobClass({
+        id,
+        title: id,
+        jurisdiction: 'x',
+        routes: [route('A', { experience: [experience(24, PLUMBER, { including })] })],
+      }),
+    );
+    expect(requirementWordings(classes)).toEqual([PLUMBER, 'supervising plumbers']);
   });
 });
 
