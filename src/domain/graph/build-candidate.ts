@@ -4,12 +4,12 @@
 // [Reference] ../shared/PRODUCT.md "Minimum qualifications as rules"; qualifications/assess-qualifications.ts.
 // NOTE: months in class C count toward a requirement of target T when C is T itself; or a clause of
 // the requirement names C ("performing the duties of a C"), or names a rung of C's ladder at or
-// below C for "comparable to the X level" (Assistant Supervisor work counts as "comparable to the
-// Medical Social Consultant level"); or an equivalence edge C → T exists for that route; or C's own
+// below C for "comparable to the X level" or "performing the duties of an X" (Assistant Supervisor
+// work counts as "comparable to the Medical Social Consultant level"); or an equivalence edge C → T exists for that route; or C's own
 // work scores at the match threshold for the kind the requirement asks, times how much of the
 // requirement's specific terms C's work names (see specific-terms.ts; unless the requirement
-// names classes the graph has: then only those count); or, when the requirement's kind could not
-// be classified at all, C is a lower rung of T's own ladder.
+// names classes the graph has: then only those count); or C is a lower rung of T's own ladder and
+// the requirement asks for no supervision C's work does not show.
 
 import type { Candidate, QualifyingMonths } from '../qualifications/assess-qualifications.ts';
 import { scoreExperienceKind } from '../qualifications/experience-kinds.ts';
@@ -49,6 +49,12 @@ export interface BuildCandidateOptions {
 
 const kindScores = new WeakMap<JobClass, Map<string, number>>();
 
+/** Experience kinds that ask for supervision: a lower rung's work meets them only if it shows it. */
+const SUPERVISORY_KINDS: ReadonlySet<string> = new Set([
+  'supervisory-management',
+  'supervisory-social-work',
+]);
+
 /**
  * "Medical Laboratory Technician II (Hematology)" → "medical laboratory technician"; a trainee's,
  * junior's or senior's title → its line's ("Senior Accountant" → "accountant"). A lead's or
@@ -79,7 +85,7 @@ function namesLineOfWork(kind: string, heldTitle: string): boolean {
       line.length < 8
         ? null
         : new RegExp(
-            `\\bas (?:an?|the) (?:(?!supervis|senior|lead|chief|head|principal|manag)[\\w-]+ )?${escaped}s?\\b|\\b${escaped}s? (?:experience|work)\\b`,
+            `\\bas (?:an?|the) (?:(?!supervis|senior|lead|chief|head|principal|manag)[\\w-]+ ){0,2}${escaped}s?\\b|\\b${escaped}s? (?:experience|work)\\b`,
             'i',
           );
     lineOfWorkPatterns.set(line, pattern);
@@ -137,8 +143,10 @@ export function buildCandidate(
     for (const ref of refsOf(req)) {
       for (const { id: namedId } of resolve(ref)) {
         if (namedId === heldId) return true;
+        // "Comparable to the X level" and "performing the duties of an X" are met at X's rung of
+        // its ladder or above: an Equipment Materiel Manager III does the duties of a II.
         if (
-          ref.kind === 'comparable-level' &&
+          ref.kind !== 'in-class' &&
           heldLadder &&
           heldLadder === index.ladderOf.get(namedId)
         ) {
@@ -166,11 +174,19 @@ export function buildCandidate(
       );
       if (kind * factor >= EXPERIENCE_MATCH_THRESHOLD) return true;
     }
-    if (req.kindIds.length === 0 && req.classRefs.length === 0) {
-      const targetLadder = index.ladderOf.get(targetId);
-      if (targetLadder && targetLadder === heldLadder) {
-        return (heldLadder.rung.get(heldId) ?? 0) < (heldLadder.rung.get(targetId) ?? 0);
-      }
+    // A lower rung of the target's own ladder does the work its requirements describe ("experience
+    // in the practice of law" of a Counsel I, for Counsel II), unless they ask for supervision its
+    // own work does not show.
+    const targetLadder = index.ladderOf.get(targetId);
+    if (
+      targetLadder &&
+      targetLadder === heldLadder &&
+      (heldLadder.rung.get(heldId) ?? 0) < (heldLadder.rung.get(targetId) ?? 0)
+    ) {
+      return req.kindIds.every(
+        (kindId) =>
+          !SUPERVISORY_KINDS.has(kindId) || kindScore(held, kindId) >= EXPERIENCE_MATCH_THRESHOLD,
+      );
     }
     return false;
   };

@@ -77,7 +77,6 @@ export interface ExperienceRequirement {
   kindIds: string[];
   classRefs: ClassReference[];
   /** Part of this experience that must be of a narrower kind ("including two years … comparable to …"). */
-  /** Parts the months must include ("including one year in a supervisory capacity"). */
   including: {
     months: number;
     kind: string;

@@ -234,20 +234,38 @@ function distance(a: RouteAssessment): number {
   return credentials * 10_000 + (a.missing.months?.short ?? 0);
 }
 
+export interface AssessOptions {
+  /**
+   * Whether the person can gain the route's experience where they work now ("from here"): the
+   * closest route is then one they can, when one misses no more credentials.
+   */
+  canFill?: (route: QualificationRoute) => boolean;
+}
+
 /**
  * The candidate's standing against every route: eligible by the first route met in document order,
  * or the closest route with exactly what is missing. Equivalent-combination routes (and routes with
  * requirements the rules cannot check) are never met automatically and are the closest route only
  * when no other route exists.
  */
-export function assessQualifications(qualifications: Qualifications, candidate: Candidate): QualificationAssessment {
+export function assessQualifications(
+  qualifications: Qualifications,
+  candidate: Candidate,
+  options: AssessOptions = {},
+): QualificationAssessment {
   const routes = qualifications.routes.map((r) => assessRoute(r, qualifications, candidate));
   const met = routes.find((r) => r.met);
   let route: RouteAssessment | null = met ?? null;
   if (route === null) {
+    const { canFill } = options;
+    // A route whose missing months the person cannot gain where they are comes after every one
+    // they can, among routes missing as many credentials.
+    const away = (r: RouteAssessment, i: number): number =>
+      canFill && r.missing.months !== null && !canFill(qualifications.routes[i] as QualificationRoute) ? 5_000 : 0;
+    const key = (r: RouteAssessment): number => distance(r) + away(r, routes.indexOf(r));
     const pool = routes.filter((r) => !r.needsReview);
     const candidates = pool.length > 0 ? pool : routes;
-    for (const r of candidates) if (route === null || distance(r) < distance(route)) route = r;
+    for (const r of candidates) if (route === null || key(r) < key(route)) route = r;
   }
   const result: QualificationAssessment = { eligible: met !== undefined, route, routes };
   const special = (qualifications.specialLicenses ?? [])

@@ -101,6 +101,27 @@ describe('buildCandidate(graph, targetId, profile)', () => {
     expect(c.qualifies('j1:asst', comparable)).toBe(false);
   });
 
+  it('counts the rungs at and above the class a "performing the duties of" clause names, not "as a"', () => {
+    const c = buildCandidate(
+      graph,
+      'j1:sup',
+      profile({
+        experience: [
+          { classId: 'j1:asst', months: 12 },
+          { classId: 'j1:cons', months: 20 },
+        ],
+      }),
+    );
+    const duties = experience(12, 'performing the duties of an Assistant', {
+      classRefs: [ref('Assistant', 'performing-duties', true)],
+    });
+    expect(c.monthsFor(duties).from.map((f) => f.classId)).toEqual(['j1:asst', 'j1:cons']);
+    const asA = experience(12, 'experience as an Assistant', {
+      classRefs: [ref('Assistant', 'in-class', true)],
+    });
+    expect(c.monthsFor(asA).from.map((f) => f.classId)).toEqual(['j1:asst']);
+  });
+
   it('finds the route a requirement belongs to', () => {
     const c = buildCandidate(graph, 'j1:sup', profile());
     expect(c.routeOf(requirement)?.id).toBe('B');
@@ -149,10 +170,47 @@ describe('buildCandidate(graph, targetId, profile)', () => {
       c.monthsFor(experience(12, 'journey-level medical laboratory technician experience')).months,
     ).toBe(12);
     expect(
+      c.monthsFor(
+        experience(12, 'varied experience as a journey level medical laboratory technician'),
+      ).months,
+    ).toBe(12);
+    expect(
       c.monthsFor(experience(12, 'experience as a supervising medical laboratory technician'))
         .months,
     ).toBe(0);
+    expect(
+      c.monthsFor(experience(12, 'experience as a certified senior medical laboratory technician'))
+        .months,
+    ).toBe(0);
     expect(c.monthsFor(experience(12, 'experience in a medical laboratory')).months).toBe(0);
+  });
+
+  it("counts a lower rung of the target's ladder, unless the target asks for supervision it does not show", () => {
+    const counsel = (level: number, summary: string) =>
+      jobClass({
+        id: `j5:c${level}`,
+        title: `Counsel ${'I'.repeat(level)}`,
+        jurisdiction: 'j5',
+        series: { id: 'counsel', level },
+        summary,
+      });
+    const g = graphOf([
+      counsel(1, 'Gives legal advice to the board.'),
+      counsel(2, 'Gives legal advice to the board.'),
+      counsel(3, 'Supervises and manages the staff of counsels.'),
+    ]);
+    const law = experience(48, 'experience in the practice of law', { kindIds: ['legal'] });
+    const supervising = experience(12, 'experience supervising attorneys', {
+      kindIds: ['supervisory-management'],
+    });
+    const months = (held: string, target: string, req: ReturnType<typeof experience>) =>
+      buildCandidate(g, target, profile({ experience: [{ classId: held, months: 60 }] })).monthsFor(
+        req,
+      ).months;
+    expect(months('j5:c1', 'j5:c2', law)).toBe(60);
+    expect(months('j5:c2', 'j5:c1', law)).toBe(0);
+    expect(months('j5:c2', 'j5:c3', supervising)).toBe(0);
+    expect(months('j5:c3', 'j5:c3', supervising)).toBe(60);
   });
 
   it("counts a class's months only when its work names what the requirement asks beyond its kind", () => {

@@ -52,19 +52,29 @@ export function eligibility(graph: CareerGraph, id: string, profile: Profile): E
   return assessEligibility(graph, id, profile, 'eligibility').result;
 }
 
-/** @internal the same, also returning the candidate (nextRoles and teamGap reuse it). */
+/**
+ * @internal the same, also returning the candidate (nextRoles and teamGap reuse it). With `from`
+ * (the class the person works in), the closest route is one whose experience work in `from` counts
+ * toward, when there is one missing no more credentials.
+ */
 export function assessEligibility(
   graph: CareerGraph,
   id: string,
   profile: Profile,
   fn: string,
+  from?: string,
 ): { result: EligibilityResult; candidate: GraphCandidate; assessment: QualificationAssessment } {
   const cls = requireClass(graph, fn, id);
   for (const held of profile.experience) {
     if (!graph.hasNode(held.classId)) throw new ClassNotFoundError(fn, held.classId);
   }
   const candidate = buildCandidate(graph, id, profile);
-  const assessment = assessQualifications(cls.qualifications, candidate);
+  const assessment = assessQualifications(cls.qualifications, candidate, {
+    canFill:
+      from === undefined
+        ? undefined
+        : (route) => route.experience.every((req) => candidate.qualifies(from, req)),
+  });
   const status = statusOf(assessment);
   const route = assessment.route;
   const missingCredentials = route ? credentialsMissing(route) : [];

@@ -185,7 +185,7 @@ export function nextRoles(
   const ordered = [...drafts.values()].sort(byTierScore(graph));
   // Eligibility is the costly part: assess the strongest candidates only, then rank them again.
   const assessed = ordered.slice(0, limit + 5).map((d) => {
-    const { result, candidate } = assessEligibility(graph, d.id, profile, 'nextRoles');
+    const { result, candidate } = assessEligibility(graph, d.id, profile, 'nextRoles', id);
     let status = result.status;
     let explanation = result.explanation;
     if (status === 'after-months' && result.route) {

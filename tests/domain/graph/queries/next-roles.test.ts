@@ -94,6 +94,46 @@ describe('nextRoles(graph, id, options)', () => {
     }
   });
 
+  describe('the next rung, seen from the rung below', () => {
+    // Filer II asks 6 months of supervising staff (route A) or 24 of records work (route B); a
+    // Filer I's work (filing records) counts toward B only. Filer III asks only supervision.
+    const filer = (level: number, routes: ReturnType<typeof route>[] = []) =>
+      jobClass({
+        id: `f:${level}`,
+        title: `Filer ${'I'.repeat(level)}`,
+        jurisdiction: 'f',
+        series: { id: 'filer', level },
+        summary: 'Files and retrieves records.',
+        routes,
+      });
+    const supervision = experience(6, 'experience supervising staff', {
+      kindIds: ['supervisory-management'],
+    });
+    const g = graphOf([
+      filer(1),
+      filer(2, [
+        route('A', { experience: [supervision] }),
+        route('B', { experience: [experience(24, 'records work')] }),
+      ]),
+      filer(3, [route('A', { experience: [{ ...supervision, months: 12 }] })]),
+    ]);
+
+    it('goes by a route whose experience the class below gains, though another asks fewer months', () => {
+      const next = nextRoles(g, 'f:1').roles[0];
+      expect(next).toMatchObject({ classId: 'f:2', nextRung: true, monthsNeeded: 24 });
+      expect(next?.eligibility).toMatchObject({ status: 'after-months', route: { id: 'B' } });
+    });
+
+    it('is unreachable when no route asks for experience the class below gains', () => {
+      const next = nextRoles(g, 'f:2').roles[0];
+      expect(next).toMatchObject({ classId: 'f:3', nextRung: true });
+      expect(next?.eligibility.status).toBe('unreachable');
+      expect(next?.eligibility.explanation).toContain(
+        'work as a Filer II does not count toward it',
+      );
+    });
+  });
+
   it('respects the limit and reports the total', () => {
     const result = nextRoles(graph, 'j:mid', { limit: 1 });
     expect(result.roles).toHaveLength(1);
