@@ -39,7 +39,10 @@ export interface RouteAssessment {
   label: string;
   text: string;
   met: boolean;
-  /** An equivalent-combination route: never met automatically, it needs a person's review. */
+  /**
+   * An equivalent-combination route, or one holding only requirements the rules cannot check:
+   * never met automatically, it needs a person's review.
+   */
   needsReview: boolean;
   missing: {
     education: { needed: EducationLevel; field: string | null; has: EducationLevel } | null;
@@ -50,7 +53,10 @@ export interface RouteAssessment {
   substitutionsUsed: { text: string; months: number }[];
   /** Months of experience counted, and from which classes. */
   counted: QualifyingMonths;
-  /** Requirements of the route the rules cannot check (`route.other`); they make it need review. */
+  /**
+   * Requirements of the route the rules cannot check (`route.other`): a person confirms them, and
+   * the route is never met automatically while it has any.
+   */
   unchecked?: string[];
 }
 
@@ -147,7 +153,12 @@ function includingRequirement(inc: ExperienceRequirement['including'][number]): 
 }
 
 function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Candidate): RouteAssessment {
-  const needsReview = route.equivalentCombination || (route.other?.length ?? 0) > 0;
+  // A route holding nothing the rules can check besides requirements they cannot ("Experience and
+  // education which provide ability to perform successfully…") needs a person's review as a whole;
+  // one holding both is assessed on what can be checked, and never met until the rest is confirmed.
+  const unchecked = route.other ?? [];
+  const checkable = route.experience.length > 0 || route.education !== null || route.licenses.length > 0;
+  const needsReview = route.equivalentCombination || (unchecked.length > 0 && !checkable);
   // Experience.
   let needed = 0;
   let has = 0;
@@ -212,7 +223,8 @@ function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Ca
     .map((req) => req.name);
 
   const monthsMissing = short > 0 ? { needed, has, short, kind: kinds.join('; ') } : null;
-  const met = !needsReview && educationMissing === null && monthsMissing === null && missingLicenses.length === 0;
+  const met =
+    !needsReview && unchecked.length === 0 && educationMissing === null && monthsMissing === null && missingLicenses.length === 0;
   const assessment: RouteAssessment = {
     routeId: route.id,
     label: route.label,
@@ -230,7 +242,8 @@ function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Ca
 // NOTE: a missing credential (degree or licence) weighs more than any number of months: a person
 // 30 months short on one route is closer than one who lacks the master's degree of another.
 function distance(a: RouteAssessment): number {
-  const credentials = (a.missing.education === null ? 0 : 1) + a.missing.licenses.length;
+  const credentials =
+    (a.missing.education === null ? 0 : 1) + a.missing.licenses.length + (a.unchecked?.length ?? 0);
   return credentials * 10_000 + (a.missing.months?.short ?? 0);
 }
 

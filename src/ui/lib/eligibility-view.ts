@@ -32,6 +32,12 @@ function routeName(input: BadgeInput): string {
   return kind ? `route ${label} (${kind})` : `route ${label}`;
 }
 
+/** A route the rules cannot check at all: an equivalent combination, or only unchecked requirements. */
+function needsReview(route: QualificationRoute): boolean {
+  const checkable = route.experience.length > 0 || route.education !== null || route.licenses.length > 0;
+  return route.equivalentCombination || ((route.other?.length ?? 0) > 0 && !checkable);
+}
+
 function needs(credential: string): string {
   const c = credential.trim();
   if (/^(a|an|the)\s/i.test(c)) return c;
@@ -53,8 +59,15 @@ export function badgeView(input: BadgeInput): BadgeView {
       const label = first ? `Needs ${needs(first)}${more > 0 ? ` + ${more} more` : ''}` : 'Missing a credential';
       return { status: input.status, icon: 'credential', label, detail: route ? `closest: ${route}` : '' };
     }
-    case 'unreachable':
-      return { status: input.status, icon: 'blocked', label: 'Not reachable from here', detail: route ? `only ${route}, which needs a person's review` : '' };
+    case 'unreachable': {
+      // The fourth state has two causes: no route the rules can check (a person reviews it), or
+      // routes whose experience the current class does not give.
+      const def = input.routeDefinition;
+      const review = input.route === null || (def != null && needsReview(def));
+      if (review)
+        return { status: input.status, icon: 'blocked', label: "Needs a person's review", detail: route ? `only ${route}, which the rules cannot check` : 'no qualifications the rules can check' };
+      return { status: input.status, icon: 'blocked', label: 'Not reachable from here', detail: route ? `work here does not count toward ${route}` : '' };
+    }
   }
 }
 

@@ -112,6 +112,27 @@ describe('assessQualifications(qualifications, candidate): the seeds', () => {
     expect(a.route?.missing.months).toMatchObject({ needed: 48, has: 10, short: 38 });
   });
 
+  it('assesses a route with requirements the rules cannot check on the rest, and never meets it', () => {
+    const exp = (months: number): ExperienceRequirement => ({ months, kind: 'police work', kindIds: ['law-enforcement-custody'], classRefs: [], including: [], text: `${months} months of police work` });
+    const route = (id: string, parts: Partial<Qualifications['routes'][number]>) => ({ id, label: id, text: id, education: null, experience: [], licenses: [], equivalentCombination: false, ...parts });
+    const q: Qualifications = {
+      routes: [
+        route('I', { experience: [exp(12)], other: ['United States citizenship.'] }),
+        route('II', { other: ['Ability to perform successfully at the level applied for.'] }),
+      ],
+      substitutions: [],
+      licenses: [],
+      minExperienceMonths: 12,
+    } as unknown as Qualifications;
+    const short = assessQualifications(q, candidate({ months: { 'law-enforcement-custody': 4 } }));
+    expect(short.route).toMatchObject({ routeId: 'I', needsReview: false, unchecked: ['United States citizenship.'] });
+    expect(short.route?.missing.months?.short).toBe(8);
+    const full = assessQualifications(q, candidate({ months: { 'law-enforcement-custody': 12 } }));
+    expect(full.eligible).toBe(false);
+    expect(full.route).toMatchObject({ routeId: 'I', met: false, missing: { months: null } });
+    expect(full.routes[1]).toMatchObject({ routeId: 'II', needsReview: true });
+  });
+
   it('checks the "including" part: 48 months of social work are not enough without 24 at the Consultant level', () => {
     const base = { education: { level: 'master' as const, field: 'social work' } };
     const short = assessQualifications(assistantSupervisor, candidate({ ...base, months: { 'social-work-practice': 60 } }));

@@ -17,11 +17,18 @@ describe('badgeView(input)', () => {
   it.each([
     { status: 'after-months' as const, months: 12, creds: [], icon: 'clock', label: 'Eligible in 12 mo' },
     { status: 'missing-credential' as const, months: 0, creds: ["Master's degree", 'Licensed Clinical Social Worker'], icon: 'credential', label: "Needs a Master's degree + 1 more" },
-    { status: 'unreachable' as const, months: null, creds: [], icon: 'blocked', label: 'Not reachable from here' },
+    { status: 'unreachable' as const, months: null, creds: [], icon: 'blocked', label: "Needs a person's review" },
   ])('shows $status with an icon and a text', ({ status, months, creds, icon, label }) => {
     const v = badgeView({ status, monthsNeeded: months, missingCredentials: creds, route: null });
     expect(v.icon).toBe(icon);
     expect(v.label).toBe(label);
+  });
+
+  it('tells a route only a person can review from one whose experience is not gained here', () => {
+    const unreachable = { status: 'unreachable' as const, monthsNeeded: 12, missingCredentials: [], route: { id: 'A', label: '2. A.' } };
+    const review = { ...licenceRoute, other: ['Ability to perform successfully at the level applied for.'], experience: [], education: null, licenses: [] };
+    expect(badgeView({ ...unreachable, routeDefinition: licenceRoute })).toMatchObject({ icon: 'blocked', label: 'Not reachable from here', detail: 'work here does not count toward route A (licence)' });
+    expect(badgeView({ ...unreachable, routeDefinition: review })).toMatchObject({ icon: 'blocked', label: "Needs a person's review" });
   });
 });
 

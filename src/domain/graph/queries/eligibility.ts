@@ -118,17 +118,26 @@ function statusOf(a: QualificationAssessment): EligibilityStatus {
   const route = a.route;
   if (a.eligible) return 'eligible';
   if (route === null || route.needsReview) return 'unreachable';
-  return route.missing.education === null && route.missing.licenses.length === 0
-    ? 'after-months'
-    : 'missing-credential';
+  if (route.missing.education !== null || route.missing.licenses.length > 0)
+    return 'missing-credential';
+  // What the rules cannot check ("United States citizenship") is what is left to meet once the
+  // months are.
+  return route.missing.months === null && (route.unchecked?.length ?? 0) > 0
+    ? 'missing-credential'
+    : 'after-months';
 }
 
-/** @internal the degrees and licences a route still asks for, as readable phrases. */
+/**
+ * @internal the degrees and licences a route still asks for, as readable phrases, then what it asks
+ * that the rules cannot check, for a person to confirm.
+ */
 export function credentialsMissing(route: RouteAssessment): string[] {
   const out: string[] = [];
   const edu = route.missing.education;
   if (edu) out.push(educationText(edu.needed, edu.field));
   for (const licence of route.missing.licenses) out.push(licence);
+  if (!route.needsReview)
+    for (const item of route.unchecked ?? []) out.push(clip(item.replace(/\.$/, ''), 100));
   return out;
 }
 
@@ -151,11 +160,15 @@ function explain(
       ? ` Substitutions used: ${route.substitutionsUsed.map((s) => `${s.text} (${s.months} months)`).join('; ')}.`
       : '';
   const months = route.missing.months;
+  const unchecked =
+    (route.unchecked?.length ?? 0) > 0
+      ? ` It also asks for what the rules cannot check, for a person to confirm: ${clip((route.unchecked ?? []).join(' '), 200).replace(/[^.…]$/, '$&.')}`
+      : '';
   switch (status) {
     case 'eligible':
       return `Qualifies by ${quoted}.${route.counted.months > 0 ? ` ${route.counted.months} months of experience${from}.` : ''}${subs}`;
     case 'after-months':
-      return `Qualifies by ${quoted} after ${months?.short ?? 0} more months of ${clip(months?.kind ?? 'experience', 120)} (${months?.has ?? 0} of ${months?.needed ?? 0} counted${from}).${subs}`;
+      return `Qualifies by ${quoted} after ${months?.short ?? 0} more months of ${clip(months?.kind ?? 'experience', 120)} (${months?.has ?? 0} of ${months?.needed ?? 0} counted${from}).${subs}${unchecked}`;
     case 'missing-credential':
       return `Closest is ${quoted}: needs ${[...credentials, ...(months ? [`${months.short} more months of ${clip(months.kind, 120)}`] : [])].join('; ')}.${subs}`;
     case 'unreachable':

@@ -169,6 +169,48 @@ describe('eligibility(graph, id, profile) — the route it describes', () => {
     expect(result.route?.routeId).toBe('A');
   });
 
+  it('checks what it can of a route with requirements it cannot, and leaves those to confirm', () => {
+    const g = graphOf([
+      jobClass({ id: 'p:off', title: 'Fair Police Officer', summary: 'casework' }),
+      jobClass({
+        id: 'p:sgt',
+        title: 'Fair Police Sergeant',
+        routes: [
+          {
+            ...route('I', {
+              experience: [
+                experience(12, 'performing the duties of a Fair Police Officer', {
+                  classRefs: [ref('Fair Police Officer')],
+                }),
+              ],
+            }),
+            other: ['United States citizenship.'],
+          },
+        ],
+      }),
+    ]);
+    const short = eligibility(
+      g,
+      'p:sgt',
+      profile({ experience: [{ classId: 'p:off', months: 4 }] }),
+    );
+    expect(short).toMatchObject({ status: 'after-months', monthsNeeded: 8 });
+    expect(short.explanation).toContain(
+      'It also asks for what the rules cannot check, for a person to confirm: United States citizenship.',
+    );
+    const served = eligibility(
+      g,
+      'p:sgt',
+      profile({ experience: [{ classId: 'p:off', months: 12 }] }),
+    );
+    expect(served).toMatchObject({
+      status: 'missing-credential',
+      eligible: false,
+      monthsNeeded: 8 - 8,
+    });
+    expect(served.missingCredentials).toEqual(['United States citizenship']);
+  });
+
   it('describes the closest route: one missing credential and months beats two credentials', () => {
     const result = eligibility(more, 'k:two', profile());
     expect(result.status).toBe('missing-credential');
