@@ -20,11 +20,9 @@ import type {
   Profile,
   QualificationRoute,
 } from '../model/index.ts';
-import { foldSpaces } from '../model/index.ts';
 import type { CareerGraph } from './career-graph.ts';
 import { equivalenceKey, graphIndex } from './graph-index.ts';
-import { parseNumberedTitle } from './parse-numbered-title.ts';
-import { parseTitleRank } from './parse-title-rank.ts';
+import { namesLineOfWork } from './line-of-work.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import {
   EXPERIENCE_MATCH_THRESHOLD,
@@ -54,44 +52,6 @@ const SUPERVISORY_KINDS: ReadonlySet<string> = new Set([
   'supervisory-management',
   'supervisory-social-work',
 ]);
-
-/**
- * "Medical Laboratory Technician II (Hematology)" → "medical laboratory technician"; a trainee's,
- * junior's or senior's title → its line's ("Senior Accountant" → "accountant"). A lead's or
- * supervisor's title is kept whole.
- */
-function lineOfWork(title: string): string {
-  const base = foldSpaces(
-    (parseNumberedTitle(title)?.family ?? title.toLowerCase()).replace(/\s*\([^)]*\)/g, ''),
-  );
-  const ranked = parseTitleRank(base);
-  return ranked !== null && ranked.rank <= 1 ? ranked.family : base;
-}
-
-const lineOfWorkPatterns = new Map<string, RegExp | null>();
-
-/**
- * Whether an experience description names the held class's line of work as a job: "experience as a
- * medical laboratory technician" is a Medical Laboratory Technician I's, "journey-level electrician
- * experience" an Electrician's; "as a supervising electrician" is not. Titles of one short word
- * ("Clerk") are too loose to count.
- */
-function namesLineOfWork(kind: string, heldTitle: string): boolean {
-  const line = lineOfWork(heldTitle);
-  let pattern = lineOfWorkPatterns.get(line);
-  if (pattern === undefined) {
-    const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
-    pattern =
-      line.length < 8
-        ? null
-        : new RegExp(
-            `\\bas (?:an?|the) (?:(?!supervis|senior|lead|chief|head|principal|manag)[\\w-]+ ){0,2}${escaped}s?\\b|\\b${escaped}s? (?:experience|work)\\b`,
-            'i',
-          );
-    lineOfWorkPatterns.set(line, pattern);
-  }
-  return pattern !== null && pattern.test(kind);
-}
 
 export function buildCandidate(
   graph: CareerGraph,

@@ -37,6 +37,7 @@ import {
   scoreExperienceKind,
 } from '../qualifications/experience-kinds.ts';
 import { compareIds, seriesKey, type ClassIndex } from './build-class-index.ts';
+import { lineOfWork, linesNamedIn } from './line-of-work.ts';
 import { parseNumberedTitle } from './parse-numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import { roundScore } from './round-score.ts';
@@ -102,6 +103,8 @@ interface Candidate {
   exp: ExperienceRequirement;
   kindId: string;
   score: number;
+  /** The line of work the requirement names, when that is what joins the source to it. */
+  line?: string;
 }
 
 export function buildEquivalenceEdges(
@@ -122,6 +125,8 @@ interface RouteAsk {
     named: Set<string>;
     /** How much the requirement asks for each kind (see requirementKindWeights). */
     weights: Map<string, number>;
+    /** Classes whose line of work the requirement names as a job ("as a police officer"). */
+    byLine: { index: number; line: string }[];
   }[];
 }
 
@@ -151,13 +156,25 @@ export function prepareEquivalence(
       for (const exp of route.experience) for (const k of exp.kindIds) kinds.add(k);
     }
   }
+  // Each line of work (see line-of-work.ts) and the classes in it.
+  const lines = new Map<string, number[]>();
+  classes.forEach((cls, i) => {
+    const line = lineOfWork(cls.title);
+    const list = lines.get(line);
+    if (list) list.push(i);
+    else lines.set(line, [i]);
+  });
   const routes: RouteAsk[] = [];
   classes.forEach((target, t) => {
     for (const route of target.qualifications.routes) {
       if (route.equivalentCombination) continue;
       const asks: RouteAsk['asks'] = [];
       for (const exp of route.experience) {
-        if (exp.kindIds.length === 0 || exp.months <= 0) continue;
+        if (exp.months <= 0) continue;
+        const byLine = linesNamedIn(exp.kind, lines).flatMap((line) =>
+          (lines.get(line) ?? []).map((index) => ({ index, line })),
+        );
+        if (exp.kindIds.length === 0 && byLine.length === 0) continue;
         // A requirement that names classes it can resolve ("performing the duties of a Fire
         // Prevention Specialist I") is met by those classes (promotion edges), not by kind.
         const namesClass = exp.classRefs.some(
@@ -172,7 +189,7 @@ export function prepareEquivalence(
         const weights = new Map(
           [...requirementKindWeights(exp, scorer)].filter(([, weight]) => weight >= threshold),
         );
-        asks.push({ exp, named, weights });
+        asks.push({ exp, named, weights, byLine });
       }
       if (asks.length > 0) routes.push({ target: t, route, asks });
     }
@@ -277,6 +294,7 @@ export function equivalenceEdgesOf(
       exp: ExperienceRequirement,
       kindId: string,
       score: number,
+      line?: string,
     ): void => {
       if (score < minScore || score < floor || i === t || sameLadder(i, t)) return;
       const prev = best.get(i);
@@ -290,6 +308,7 @@ export function equivalenceEdgesOf(
         exp,
         kindId,
         score,
+        ...(line === undefined ? {} : { line }),
       });
       // Keep the `perRoute` best sources' scores: raise this source's, else take a free place,
       // else the lowest's place.
@@ -308,7 +327,13 @@ export function equivalenceEdgesOf(
         for (let n = 1; n < tops; n++) floor = Math.min(floor, topScore[n] as number);
       }
     };
-    for (const { exp, named, weights } of asks) {
+    for (const { exp, named, weights, byLine } of asks) {
+      // A class whose line of work the requirement names as a job is a full match.
+      const firstKind = weights.keys().next().value ?? '';
+      for (const { index, line } of byLine) {
+        if (named.has((classes[index] as JobClass).id)) continue;
+        consider(index, exp, firstKind, 1, line);
+      }
       // How much of the requirement's specific terms each class's work shows (see
       // specific-terms.ts), summed from the terms' postings into `shownWeight`.
       const specific = specificPostingsOf(exp.kind, terms);
@@ -406,6 +431,10 @@ export function equivalenceEdgesOf(
       (a, b) => b.score - a.score || same(a) - same(b) || compareIds(a.target.id, b.target.id),
     );
     for (const c of list.slice(0, perSource)) {
+      if (c.line !== undefined) {
+        edges.push(lineEdge(source, c));
+        continue;
+      }
       const shown = shownBy(s, c.kindId);
       edges.push({
         source: source.id,
@@ -439,6 +468,29 @@ export function equivalenceEdgesOf(
       compareIds(a.target, b.target) ||
       compareIds(a.route ?? '', b.route ?? ''),
   );
+}
+
+/** The edge of a source whose line of work the target's requirement names as a job. */
+function lineEdge(source: JobClass, c: Candidate): CareerEdge {
+  const line = c.line ?? '';
+  return {
+    source: source.id,
+    target: c.target.id,
+    kind: 'equivalence',
+    weight: c.score,
+    months: c.exp.months,
+    route: c.routeId,
+    basis: `counts toward route ${routeName(c.routeLabel, c.routeId)}: work as ${/^[aeiou]/.test(line) ? 'an' : 'a'} ${line}`,
+    evidence: [
+      {
+        classId: c.target.id,
+        text: c.exp.text,
+        file: fieldFile(c.target, 'qualifications'),
+        line: c.exp.line ?? c.routeLine,
+      },
+      { classId: source.id, text: source.title, file: source.source.file, line: null },
+    ],
+  };
 }
 
 /**

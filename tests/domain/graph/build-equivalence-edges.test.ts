@@ -80,6 +80,42 @@ describe('buildEquivalenceEdges(classes, index, options)', () => {
     ]);
   });
 
+  it('joins a class whose line of work a requirement names as a job, whatever its kind scores', () => {
+    const officer = jobClass({ id: 'il:po', title: 'Police Officer', jurisdiction: 'il' });
+    const clerk = jobClass({ id: 'il:clerk', title: 'Police Records Clerk', jurisdiction: 'il' });
+    const sergeant = jobClass({
+      id: 'il:sgt',
+      title: 'Police Sergeant',
+      jurisdiction: 'il',
+      routes: [
+        route('2', {
+          line: 7,
+          experience: [
+            experience(
+              24,
+              'full-time experience as a police officer with a municipal police organization',
+            ),
+          ],
+        }),
+      ],
+    });
+    const edges = equivalences([officer, clerk, sergeant]);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({
+      source: 'il:po',
+      target: 'il:sgt',
+      kind: 'equivalence',
+      weight: 1,
+      months: 24,
+      route: '2',
+      basis: 'counts toward route 2: work as a police officer',
+    });
+    expect(edges[0]?.evidence.map((e) => [e.classId, e.line])).toEqual([
+      ['il:sgt', 7],
+      ['il:po', null],
+    ]);
+  });
+
   it('is directional: the target asks, the source shows', () => {
     const edges = equivalences([caseManager, intensive]);
     expect(edges.some((e) => e.source === 'ny:icm')).toBe(false);
