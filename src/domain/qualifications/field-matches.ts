@@ -98,6 +98,7 @@ export function fieldMatches(has: string | null, wanted: string | null, definiti
   const key = `${has}\u0000${wanted}\u0000${definition?.join('\u0001') ?? ''}`;
   let met = answers.get(key);
   if (met === undefined) {
+    if (answers.size >= 20_000) answers.clear();
     met = fieldMatchesOnce(has, wanted, definition);
     answers.set(key, met);
   }

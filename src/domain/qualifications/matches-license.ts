@@ -2,7 +2,7 @@
 // licence requirement: by its abbreviation, its name, and the issuing state when both name one.
 // [Reference] ../shared/PRODUCT.md, "Minimum qualifications as rules" (licences).
 
-import { foldSpaces, type LicenseRequirement } from '../model/index.ts';
+import { foldSpaces, memoizeText, type LicenseRequirement } from '../model/index.ts';
 
 // NOTE: abbreviations people write for the licences they hold: "LCSW" → "licensed clinical social
 // worker", which is one of the names in "Licensed Social Worker or Licensed Clinical Social Worker".
@@ -39,26 +39,8 @@ function stateOf(s: string): string | null {
 
 // NOTE: licence names repeat across thousands of routes, and path weighs every route it passes
 // against the profile: each name's normal and core forms are worked out once.
-const normalized = new Map<string, string>();
-const cores = new Map<string, string>();
-
-function normalize(s: string): string {
-  let t = normalized.get(s);
-  if (t === undefined) {
-    t = normalizeOnce(s);
-    normalized.set(s, t);
-  }
-  return t;
-}
-
-function core(s: string): string {
-  let t = cores.get(s);
-  if (t === undefined) {
-    t = coreOnce(s);
-    cores.set(s, t);
-  }
-  return t;
-}
+const normalize = memoizeText(normalizeOnce, 20_000);
+const core = memoizeText(coreOnce, 20_000);
 
 function normalizeOnce(s: string): string {
   let t = s
