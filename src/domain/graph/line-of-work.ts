@@ -4,7 +4,7 @@
 // equivalence edges join it to the requirement's class.
 // [Reference] ../shared/PRODUCT.md "experience-equivalence"; build-candidate.ts, build-equivalence-edges.ts.
 
-import { foldSpaces } from '../model/index.ts';
+import { foldSpaces, memoizeText } from '../model/index.ts';
 import { parseNumberedTitle } from './parse-numbered-title.ts';
 import { parseTitleRank } from './parse-title-rank.ts';
 
@@ -15,6 +15,12 @@ import { parseTitleRank } from './parse-title-rank.ts';
  * or "Senior" ("Administrative Assistant": "administrative" is no job).
  */
 export function lineOfWork(title: string): string {
+  return linesOfTitles(title);
+}
+
+const linesOfTitles = memoizeText(lineOfTitle, 20_000);
+
+function lineOfTitle(title: string): string {
   const base = foldSpaces(
     (parseNumberedTitle(title)?.family ?? title.toLowerCase()).replace(/\s*\([^)]*\)/g, ''),
   );
@@ -29,6 +35,8 @@ const MIN_LINE = 8;
 
 /** Words before a line that make the job a higher one than the line's own. */
 const HIGHER = 'supervis|senior|lead|chief|head|principal|manag';
+
+const HIGHER_WORD = new RegExp(`^(?:${HIGHER})`);
 
 const lineOfWorkPatterns = new Map<string, RegExp | null>();
 
@@ -57,8 +65,8 @@ export function namesLineOfWork(kind: string, heldTitle: string): boolean {
 const MAX_LINE_WORDS = 5;
 
 /**
- * The lines of `lines` (line → anything) an experience description names as a job, each confirmed
- * by `namesLineOfWork`: what a "police officer" line's classes are looked up by.
+ * The lines of `lines` (line → anything) an experience description names as a job, read as
+ * `namesLineOfWork` reads one: what a "police officer" line's classes are looked up by.
  */
 export function linesNamedIn(kind: string, lines: ReadonlyMap<string, unknown>): string[] {
   const words = kind
@@ -66,8 +74,9 @@ export function linesNamedIn(kind: string, lines: ReadonlyMap<string, unknown>):
     .split(/[^a-z0-9'-]+/)
     .filter((w) => w !== '');
   const found = new Set<string>();
+  const starts = firstWordsOf(lines);
   const look = (from: number, to: number): void => {
-    if (from < 0 || to > words.length || from >= to) return;
+    if (from < 0 || to > words.length || from >= to || !starts.has(words[from] as string)) return;
     const phrase = words.slice(from, to).join(' ');
     for (const line of [phrase, phrase.replace(/s$/, '')])
       if (line.length >= MIN_LINE && lines.has(line)) found.add(line);
@@ -75,10 +84,25 @@ export function linesNamedIn(kind: string, lines: ReadonlyMap<string, unknown>):
   words.forEach((word, at) => {
     // "as a [two modifiers at most] <line>" and "<line> experience|work".
     if (word === 'as' && /^(?:an?|the)$/.test(words[at + 1] ?? ''))
-      for (let skip = 0; skip <= 2; skip++)
+      for (let skip = 0; skip <= 2; skip++) {
+        // A word of kind before the line may not make the job a higher one.
+        if (skip > 0 && HIGHER_WORD.test(words[at + 1 + skip] ?? '')) break;
         for (let n = 1; n <= MAX_LINE_WORDS; n++) look(at + 2 + skip, at + 2 + skip + n);
+      }
     if (word === 'experience' || word === 'work')
       for (let n = 1; n <= MAX_LINE_WORDS; n++) look(at - n, at);
   });
-  return [...found].filter((line) => namesLineOfWork(kind, line));
+  return [...found];
+}
+
+const firstWords = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+
+/** The first words of the lines: a phrase starting with another word names none of them. */
+function firstWordsOf(lines: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let words = firstWords.get(lines);
+  if (words === undefined) {
+    words = new Set([...lines.keys()].map((line) => line.split(' ')[0] as string));
+    firstWords.set(lines, words);
+  }
+  return words;
 }
