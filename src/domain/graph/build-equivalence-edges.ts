@@ -431,11 +431,13 @@ export function equivalenceEdgesOf(
       (a, b) => b.score - a.score || same(a) - same(b) || compareIds(a.target.id, b.target.id),
     );
     for (const c of list.slice(0, perSource)) {
-      if (c.line !== undefined) {
-        edges.push(lineEdge(source, c));
-        continue;
-      }
-      const shown = shownBy(s, c.kindId);
+      // A source joined by its line of work shows it in its title; else, the sentence showing the kind.
+      const line = c.line;
+      const shown = line === undefined ? shownBy(s, c.kindId) : null;
+      const why =
+        line === undefined
+          ? kindLabel(c.kindId)
+          : `work as ${/^[aeiou]/.test(line) ? 'an' : 'a'} ${line}`;
       edges.push({
         source: source.id,
         target: c.target.id,
@@ -443,18 +445,18 @@ export function equivalenceEdgesOf(
         weight: c.score,
         months: c.exp.months,
         route: c.routeId,
-        basis: `counts toward route ${routeName(c.routeLabel, c.routeId)}: ${kindLabel(c.kindId)}`,
+        basis: `counts toward route ${routeName(c.routeLabel, c.routeId)}: ${why}`,
         evidence: [
           {
             classId: c.target.id,
-            text: quote(c.exp.text, c.kindId),
+            text: line === undefined ? quote(c.exp.text, c.kindId) : c.exp.text,
             file: fieldFile(c.target, 'qualifications'),
             // The requirement's own sentence ("B. Four (4) years …", line 200), not the route's first.
             line: c.exp.line ?? c.routeLine,
           },
           {
             classId: source.id,
-            text: quote(shown?.text ?? source.title, c.kindId),
+            text: line === undefined ? quote(shown?.text ?? source.title, c.kindId) : source.title,
             file: shown?.file ?? source.source.file,
             line: shown?.line ?? null,
           },
@@ -468,29 +470,6 @@ export function equivalenceEdgesOf(
       compareIds(a.target, b.target) ||
       compareIds(a.route ?? '', b.route ?? ''),
   );
-}
-
-/** The edge of a source whose line of work the target's requirement names as a job. */
-function lineEdge(source: JobClass, c: Candidate): CareerEdge {
-  const line = c.line ?? '';
-  return {
-    source: source.id,
-    target: c.target.id,
-    kind: 'equivalence',
-    weight: c.score,
-    months: c.exp.months,
-    route: c.routeId,
-    basis: `counts toward route ${routeName(c.routeLabel, c.routeId)}: work as ${/^[aeiou]/.test(line) ? 'an' : 'a'} ${line}`,
-    evidence: [
-      {
-        classId: c.target.id,
-        text: c.exp.text,
-        file: fieldFile(c.target, 'qualifications'),
-        line: c.exp.line ?? c.routeLine,
-      },
-      { classId: source.id, text: source.title, file: source.source.file, line: null },
-    ],
-  };
 }
 
 /**

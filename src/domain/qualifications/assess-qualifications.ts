@@ -152,13 +152,20 @@ function includingRequirement(inc: ExperienceRequirement['including'][number]): 
   return { months: inc.months, kind: inc.kind, kindIds: matchExperienceKinds(inc.kind), classRefs: inc.classRefs, including: [], text: inc.kind, specific: inc.specific };
 }
 
-function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Candidate): RouteAssessment {
-  // A route holding nothing the rules can check besides requirements they cannot ("Experience and
-  // education which provide ability to perform successfully…") needs a person's review as a whole;
-  // one holding both is assessed on what can be checked, and never met until the rest is confirmed.
-  const unchecked = route.other ?? [];
+/**
+ * Whether only a person can assess the route: an equivalent combination, or one holding nothing the
+ * rules can check besides requirements they cannot ("Experience and education which provide ability
+ * to perform successfully…"). A route holding both is assessed on what can be checked, and is never
+ * met until the rest is confirmed.
+ */
+export function routeNeedsReview(route: QualificationRoute): boolean {
   const checkable = route.experience.length > 0 || route.education !== null || route.licenses.length > 0;
-  const needsReview = route.equivalentCombination || (unchecked.length > 0 && !checkable);
+  return route.equivalentCombination || ((route.other?.length ?? 0) > 0 && !checkable);
+}
+
+function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Candidate): RouteAssessment {
+  const unchecked = route.other ?? [];
+  const needsReview = routeNeedsReview(route);
   // Experience.
   let needed = 0;
   let has = 0;
@@ -257,9 +264,9 @@ export interface AssessOptions {
 
 /**
  * The candidate's standing against every route: eligible by the first route met in document order,
- * or the closest route with exactly what is missing. Equivalent-combination routes (and routes with
- * requirements the rules cannot check) are never met automatically and are the closest route only
- * when no other route exists.
+ * or the closest route with exactly what is missing. Routes only a person can assess (see
+ * `routeNeedsReview`) are never met automatically and are the closest route only when no other
+ * route exists.
  */
 export function assessQualifications(
   qualifications: Qualifications,
@@ -273,12 +280,14 @@ export function assessQualifications(
     const { canFill } = options;
     // A route whose missing months the person cannot gain where they are comes after every one
     // they can, among routes missing as many credentials.
-    const away = (r: RouteAssessment, i: number): number =>
-      canFill && r.missing.months !== null && !canFill(qualifications.routes[i] as QualificationRoute) ? 5_000 : 0;
-    const key = (r: RouteAssessment): number => distance(r) + away(r, routes.indexOf(r));
-    const pool = routes.filter((r) => !r.needsReview);
-    const candidates = pool.length > 0 ? pool : routes;
-    for (const r of candidates) if (route === null || key(r) < key(route)) route = r;
+    const checkable = routes.some((r) => !r.needsReview);
+    let best = Infinity;
+    routes.forEach((r, i) => {
+      if (checkable && r.needsReview) return;
+      const away = canFill && r.missing.months !== null && !canFill(qualifications.routes[i] as QualificationRoute);
+      const key = distance(r) + (away ? 5_000 : 0);
+      if (key < best) [route, best] = [r, key];
+    });
   }
   const result: QualificationAssessment = { eligible: met !== undefined, route, routes };
   const special = (qualifications.specialLicenses ?? [])

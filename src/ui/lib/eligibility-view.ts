@@ -1,7 +1,7 @@
 // How an eligibility answer is shown: one of four states, each with an icon and a text (never
 // colour alone), and a one-line detail. [Reference] ../shared/UI.md "Eligibility has four states".
 
-import type { EligibilityStatus } from '../../domain/graph/index.ts';
+import { routeNeedsReview, type EligibilityStatus } from '../../domain/graph/index.ts';
 import { fieldFile, routeName as shortRouteName, type Evidence, type JobClass, type QualificationRoute } from '../../domain/model/index.ts';
 import { routeKind } from './route-text.ts';
 
@@ -32,12 +32,6 @@ function routeName(input: BadgeInput): string {
   return kind ? `route ${label} (${kind})` : `route ${label}`;
 }
 
-/** A route the rules cannot check at all: an equivalent combination, or only unchecked requirements. */
-function needsReview(route: QualificationRoute): boolean {
-  const checkable = route.experience.length > 0 || route.education !== null || route.licenses.length > 0;
-  return route.equivalentCombination || ((route.other?.length ?? 0) > 0 && !checkable);
-}
-
 function needs(credential: string): string {
   const c = credential.trim();
   if (/^(a|an|the)\s/i.test(c)) return c;
@@ -63,7 +57,7 @@ export function badgeView(input: BadgeInput): BadgeView {
       // The fourth state has two causes: no route the rules can check (a person reviews it), or
       // routes whose experience the current class does not give.
       const def = input.routeDefinition;
-      const review = input.route === null || (def != null && needsReview(def));
+      const review = input.route === null || (def != null && routeNeedsReview(def));
       if (review)
         return { status: input.status, icon: 'blocked', label: "Needs a person's review", detail: route ? `only ${route}, which the rules cannot check` : 'no qualifications the rules can check' };
       return { status: input.status, icon: 'blocked', label: 'Not reachable from here', detail: route ? `work here does not count toward ${route}` : '' };

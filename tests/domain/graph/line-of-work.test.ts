@@ -13,6 +13,8 @@ describe('lineOfWork(title)', () => {
     ['Administrative Assistant', 'administrative assistant'],
     ['Architectural Senior', 'architectural senior'],
     ['Electrician Supervisor', 'electrician supervisor'],
+    ['Electrician Sub-Foreman', 'electrician sub foreman'],
+    ['Waiter/Waitress', 'waiter waitress'],
   ])('%s → %s', (title, line) => {
     expect(lineOfWork(title)).toBe(line);
   });
@@ -31,6 +33,7 @@ describe('namesLineOfWork(kind, title) and linesNamedIn(kind, lines)', () => {
       'police officer',
     ]);
     expect(linesNamedIn('journey-level electrician experience', lines)).toEqual(['electrician']);
+    expect(namesLineOfWork('one year as a waiter/waitress', 'Waiter/Waitress')).toBe(true);
     expect(
       namesLineOfWork('experience as an administrative assistant', 'Administrative Assistant'),
     ).toBe(true);

@@ -21,6 +21,9 @@ import {
   type RouteAssessment,
 } from '../../qualifications/assess-qualifications.ts';
 import { buildCandidate, type GraphCandidate } from '../build-candidate.ts';
+
+/** Whether only a person can assess a route (the fourth state's "needs review" cause). */
+export { routeNeedsReview } from '../../qualifications/assess-qualifications.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { requireClass } from '../require-class.ts';
 
