@@ -72,7 +72,9 @@ function milestoneLine(m: PlanMilestone): string {
     ? formatPlanDate(m.date)
     : m.kind === 'credential'
       ? 'When earned'
-      : 'Depends on the client';
+      : m.kind === 'confirm'
+        ? 'To confirm'
+        : 'Depends on the client';
   const box = m.kind === 'alternative' ? '-' : '- [ ]';
   return `${box} **${when}** — ${oneLine(m.text)}${m.kind === 'alternative' ? ' _(alternative)_' : ''}`;
 }
@@ -100,7 +102,9 @@ function stepLines(step: PlanStep, jurisdiction: (id: string) => string): string
     e.status === 'eligible'
       ? `meets route ${e.route ? routeName(e.route.label, e.route.id) : ''} by the end`
       : e.status === 'missing-credential'
-        ? `still needs ${e.missingCredentials.join(' and ')}`
+        ? e.missingCredentials.length > 0
+          ? `still needs ${e.missingCredentials.join(' and ')}`
+          : `still to confirm: ${e.toConfirm.join('; ')}`
         : e.status === 'after-months'
           ? `${e.monthsNeeded ?? 0} more months of qualifying experience`
           : 'needs a person’s review of the qualifications';

@@ -20,6 +20,8 @@ export interface BadgeInput {
   status: EligibilityStatus;
   monthsNeeded: number | null;
   missingCredentials: string[];
+  /** What the route also asks that the rules cannot check, for a person to confirm. */
+  toConfirm: string[];
   route: { id: string; label: string } | null;
   /** The route's definition in the class's qualifications, for naming it ("the licence route"). */
   routeDefinition?: QualificationRoute | null;
@@ -38,6 +40,13 @@ function needs(credential: string): string {
   return /^[aeiou]/i.test(c) ? `an ${c}` : `a ${c}`;
 }
 
+/** A detail with how many requirements a person must confirm after it: "… · 2 to confirm". */
+function withConfirm(detail: string, toConfirm: readonly string[]): string {
+  if (toConfirm.length === 0) return detail;
+  const n = `${toConfirm.length} to confirm`;
+  return detail ? `${detail} · ${n}` : n;
+}
+
 export function badgeView(input: BadgeInput): BadgeView {
   const route = routeName(input);
   switch (input.status) {
@@ -45,13 +54,23 @@ export function badgeView(input: BadgeInput): BadgeView {
       return { status: input.status, icon: 'check', label: 'Eligible now', detail: route ? `by ${route}` : '' };
     case 'after-months': {
       const m = input.monthsNeeded ?? 0;
-      return { status: input.status, icon: 'clock', label: `Eligible in ${m} mo`, detail: route ? `${m} more months of experience on ${route}` : `${m} more months of experience` };
+      const detail = route ? `${m} more months of experience on ${route}` : `${m} more months of experience`;
+      return { status: input.status, icon: 'clock', label: `Eligible in ${m} mo`, detail: withConfirm(detail, input.toConfirm) };
     }
     case 'missing-credential': {
+      // Degrees and licences are counted apart from what only a person can confirm: "Needs a
+      // Bachelor's degree", then "5 more to confirm" in the detail, not "+ 5 more" in the label.
       const first = input.missingCredentials[0];
       const more = input.missingCredentials.length - 1;
-      const label = first ? `Needs ${needs(first)}${more > 0 ? ` + ${more} more` : ''}` : 'Missing a credential';
-      return { status: input.status, icon: 'credential', label, detail: route ? `closest: ${route}` : '' };
+      const confirm = input.toConfirm.length;
+      const label = first
+        ? `Needs ${needs(first)}${more > 0 ? ` + ${more} more` : ''}`
+        : confirm > 0
+          ? `${confirm} ${confirm === 1 ? 'requirement' : 'requirements'} to confirm`
+          : 'Missing a credential';
+      const closest = route ? `closest: ${route}` : '';
+      const detail = first ? withConfirm(closest, input.toConfirm) : closest ? `${closest}; the rest is met` : '';
+      return { status: input.status, icon: 'credential', label, detail };
     }
     case 'unreachable': {
       // The fourth state has two causes: no route the rules can check (a person reviews it), or
@@ -73,6 +92,7 @@ export interface EligibilityAnswer {
   status: EligibilityStatus;
   monthsNeeded: number | null;
   missingCredentials: string[];
+  toConfirm: string[];
   explanation: string;
   route:
     | { id: string; label: string; text: string }
@@ -106,6 +126,7 @@ export function eligibilityBadge(
     status: result.status,
     monthsNeeded: result.monthsNeeded,
     missingCredentials: result.missingCredentials,
+    toConfirm: result.toConfirm,
     route,
     routeDefinition: definition,
   });

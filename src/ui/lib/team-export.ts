@@ -32,6 +32,7 @@ export function teamMatrixCsv(result: TeamGapResult): string {
       : [
           m.eligibility.monthsNeeded ? `${m.eligibility.monthsNeeded} more months` : '',
           ...m.eligibility.missingCredentials,
+          ...m.eligibility.toConfirm.map((item) => `to confirm: ${item}`),
         ]
           .filter(Boolean)
           .join('; ') || m.eligibility.status,

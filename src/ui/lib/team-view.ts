@@ -45,6 +45,7 @@ export function missingPieces(member: TeamMemberStanding): string[] {
     out.push(
       `${e.monthsNeeded} more month${e.monthsNeeded === 1 ? '' : 's'} of qualifying experience`,
     );
+  for (const item of e.toConfirm) out.push(`to confirm: ${item}`);
   if (out.length === 0 && e.status === 'unreachable')
     out.push('a person’s review (no route the rules can check)');
   return out;

@@ -46,6 +46,26 @@ describe('missingPieces(member)', () => {
   });
 });
 
+describe('missingPieces(member) with what only a person can confirm', () => {
+  it('names each item to confirm after the credentials and months', () => {
+    const member = {
+      eligibility: {
+        status: 'missing-credential' as const,
+        monthsNeeded: 6,
+        missingCredentials: ["Bachelor's degree"],
+        toConfirm: ['United States citizenship'],
+        route: null,
+        explanation: '',
+      },
+    } as unknown as Parameters<typeof missingPieces>[0];
+    expect(missingPieces(member)).toEqual([
+      "Bachelor's degree",
+      '6 more months of qualifying experience',
+      'to confirm: United States citizenship',
+    ]);
+  });
+});
+
 describe('teamMatrixCsv(result) and teamJson(team)', () => {
   it('writes one row per competency in the heatmap order, a column per member, the summary, then eligibility', () => {
     const result = buildTeamView(graph, members.slice(0, 2), 'il-sucss:0876').result!;

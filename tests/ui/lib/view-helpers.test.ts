@@ -10,7 +10,7 @@ const licenceRoute = consultant.qualifications.routes[0]!;
 
 describe('badgeView(input)', () => {
   it('names the route and its kind when eligible', () => {
-    const v = badgeView({ status: 'eligible', monthsNeeded: 0, missingCredentials: [], route: { id: 'A', label: '2. A.' }, routeDefinition: licenceRoute });
+    const v = badgeView({ status: 'eligible', monthsNeeded: 0, missingCredentials: [], toConfirm: [], route: { id: 'A', label: '2. A.' }, routeDefinition: licenceRoute });
     expect(v).toMatchObject({ icon: 'check', label: 'Eligible now', detail: 'by route A (licence)' });
   });
 
@@ -19,16 +19,25 @@ describe('badgeView(input)', () => {
     { status: 'missing-credential' as const, months: 0, creds: ["Master's degree", 'Licensed Clinical Social Worker'], icon: 'credential', label: "Needs a Master's degree + 1 more" },
     { status: 'unreachable' as const, months: null, creds: [], icon: 'blocked', label: "Needs a person's review" },
   ])('shows $status with an icon and a text', ({ status, months, creds, icon, label }) => {
-    const v = badgeView({ status, monthsNeeded: months, missingCredentials: creds, route: null });
+    const v = badgeView({ status, monthsNeeded: months, missingCredentials: creds, toConfirm: [], route: null });
     expect(v.icon).toBe(icon);
     expect(v.label).toBe(label);
   });
 
   it('tells a route only a person can review from one whose experience is not gained here', () => {
-    const unreachable = { status: 'unreachable' as const, monthsNeeded: 12, missingCredentials: [], route: { id: 'A', label: '2. A.' } };
+    const unreachable = { status: 'unreachable' as const, monthsNeeded: 12, missingCredentials: [], toConfirm: [], route: { id: 'A', label: '2. A.' } };
     const review = { ...licenceRoute, other: ['Ability to perform successfully at the level applied for.'], experience: [], education: null, licenses: [] };
     expect(badgeView({ ...unreachable, routeDefinition: licenceRoute })).toMatchObject({ icon: 'blocked', label: 'Not reachable from here', detail: 'work here does not count toward route A (licence)' });
     expect(badgeView({ ...unreachable, routeDefinition: review })).toMatchObject({ icon: 'blocked', label: "Needs a person's review" });
+  });
+
+  it('counts what only a person can confirm apart from the credentials to earn', () => {
+    const toConfirm = ['United States citizenship', 'Pass a background investigation'];
+    const route = { id: 'A', label: '2. A.' };
+    expect(badgeView({ status: 'missing-credential', monthsNeeded: 0, missingCredentials: ["Bachelor's degree"], toConfirm, route })).toMatchObject({ icon: 'credential', label: "Needs a Bachelor's degree", detail: 'closest: route A · 2 to confirm' });
+    expect(badgeView({ status: 'missing-credential', monthsNeeded: 0, missingCredentials: [], toConfirm: toConfirm.slice(0, 1), route })).toMatchObject({ icon: 'credential', label: '1 requirement to confirm', detail: 'closest: route A; the rest is met' });
+    expect(badgeView({ status: 'missing-credential', monthsNeeded: 0, missingCredentials: [], toConfirm, route: null }).label).toBe('2 requirements to confirm');
+    expect(badgeView({ status: 'after-months', monthsNeeded: 8, missingCredentials: [], toConfirm, route })).toMatchObject({ icon: 'clock', label: 'Eligible in 8 mo', detail: '8 more months of experience on route A · 2 to confirm' });
   });
 });
 

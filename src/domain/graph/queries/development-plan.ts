@@ -16,6 +16,7 @@ import { requireClass } from '../require-class.ts';
 import {
   assessEligibility,
   credentialsMissing,
+  itemsToConfirm,
   type EligibilityResult,
   type EligibilityStatus,
 } from './eligibility.ts';
@@ -32,7 +33,12 @@ export interface DevelopmentPlanOptions {
   alternative?: number;
 }
 
-export type PlanMilestoneKind = 'experience' | 'credential' | 'qualifies' | 'alternative';
+/**
+ * 'confirm': something the target's route asks that the rules cannot check ("United States
+ * citizenship"), for a person to confirm.
+ */
+export type PlanMilestoneKind =
+  'experience' | 'credential' | 'confirm' | 'qualifies' | 'alternative';
 
 export interface PlanMilestone {
   kind: PlanMilestoneKind;
@@ -66,6 +72,8 @@ export interface PlanStep {
     /** Months still short at `endDate` (0 unless the months that count cannot be earned in the current class). */
     monthsNeeded: number | null;
     missingCredentials: string[];
+    /** What the route also asks that the rules cannot check, for a person to confirm. */
+    toConfirm: string[];
     explanation: string;
   };
   /** Competencies to develop for the step's target: to raise, then new (the gap query's order). */
@@ -195,6 +203,15 @@ export function developmentPlan(
       if (!credentials.some((x) => x.text === c))
         credentials.push({ text: c, step: i + 1, neededBy });
     }
+    for (const c of standing.toConfirm) {
+      milestones.push({
+        kind: 'confirm',
+        text: `Confirm with the employer: ${c}`,
+        month: null,
+        date: null,
+        evidence: routeEvidence(standing),
+      });
+    }
     milestones.push(qualifiesMilestone(graph, step.to.title, standing, cursor, start));
     const alternative =
       cursor > startMonth + step.monthsNeeded
@@ -222,6 +239,7 @@ export function developmentPlan(
           : null,
         monthsNeeded: standing.monthsNeeded,
         missingCredentials: standing.missingCredentials,
+        toConfirm: standing.toConfirm,
         explanation: standing.explanation,
       },
       develop: { toRaise: g.toRaise, new: g.new },
@@ -269,7 +287,11 @@ function qualifiesMilestone(
     case 'missing-credential':
       return {
         kind: 'qualifies',
-        text: `Meets route ${routeOf(e)} for ${title} once ${e.missingCredentials.map(credentialText).join(' and ')} ${e.missingCredentials.length > 1 ? 'are' : 'is'} held${e.monthsNeeded ? `, after ${moreMonths(e.monthsNeeded)} of qualifying experience` : ''}`,
+        text: `Meets route ${routeOf(e)} for ${title} once ${
+          e.missingCredentials.length > 0
+            ? `${e.missingCredentials.map(credentialText).join(' and ')} ${e.missingCredentials.length > 1 ? 'are' : 'is'} held`
+            : 'a person confirms what the rules cannot check'
+        }${e.monthsNeeded ? `, after ${moreMonths(e.monthsNeeded)} of qualifying experience` : ''}`,
         month: e.monthsNeeded ? null : month,
         date: e.monthsNeeded ? null : date,
         evidence,
@@ -307,11 +329,12 @@ function alternativeRoute(
   );
   if (!quicker || e.route.missing.months === null) return null;
   const needs = credentialsMissing(quicker);
+  const confirm = itemsToConfirm(quicker);
   const cls = graph.getNodeAttributes(e.classId);
   const def = cls.qualifications.routes.find((r) => r.id === quicker.routeId);
   return {
     kind: 'alternative',
-    text: `Or route ${routeName(quicker.label, quicker.routeId)} for ${cls.title} without the extra months${needs.length > 0 ? `, with ${needs.map(credentialText).join(' and ')}` : ''}`,
+    text: `Or route ${routeName(quicker.label, quicker.routeId)} for ${cls.title} without the extra months${needs.length > 0 ? `, with ${needs.map(credentialText).join(' and ')}` : ''}${confirm.length > 0 ? ` (to confirm: ${confirm.join('; ')})` : ''}`,
     month,
     date: addMonthsIso(start, month),
     evidence: def

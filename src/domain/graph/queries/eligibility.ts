@@ -44,6 +44,11 @@ export interface EligibilityResult {
   monthsNeeded: number | null;
   /** Degrees and licences `route` still asks for, as readable phrases. */
   missingCredentials: string[];
+  /**
+   * What `route` also asks that the rules cannot check ("United States citizenship"), for a person
+   * to confirm; empty when the route needs a person's review as a whole (status 'unreachable').
+   */
+  toConfirm: string[];
   /** Months counted on `route`, per class held. */
   countedFrom: { classId: string; title: string; months: number }[];
   /** One or two sentences for a person. */
@@ -81,6 +86,7 @@ export function assessEligibility(
   const status = statusOf(assessment);
   const route = assessment.route;
   const missingCredentials = route ? credentialsMissing(route) : [];
+  const toConfirm = route ? itemsToConfirm(route) : [];
   const monthsNeeded = route === null ? null : route.met ? 0 : (route.missing.months?.short ?? 0);
   const routeDef = route
     ? cls.qualifications.routes.find((r) => r.id === route.routeId)
@@ -100,11 +106,13 @@ export function assessEligibility(
     routes: assessment.routes,
     monthsNeeded,
     missingCredentials,
+    toConfirm,
     countedFrom,
     explanation: explain(
       status,
       route,
       missingCredentials,
+      toConfirm,
       countedFrom,
       cls.qualifications.routes.length,
     ),
@@ -130,24 +138,29 @@ function statusOf(a: QualificationAssessment): EligibilityStatus {
     : 'after-months';
 }
 
-/**
- * @internal the degrees and licences a route still asks for, as readable phrases, then what it asks
- * that the rules cannot check, for a person to confirm.
- */
+/** @internal the degrees and licences a route still asks for, as readable phrases. */
 export function credentialsMissing(route: RouteAssessment): string[] {
   const out: string[] = [];
   const edu = route.missing.education;
   if (edu) out.push(educationText(edu.needed, edu.field));
   for (const licence of route.missing.licenses) out.push(licence);
-  if (!route.needsReview)
-    for (const item of route.unchecked ?? []) out.push(clip(item.replace(/\.$/, ''), 100));
   return out;
+}
+
+/**
+ * @internal what a route asks that the rules cannot check, one phrase each, for a person to
+ * confirm; none when the whole route needs review.
+ */
+export function itemsToConfirm(route: RouteAssessment): string[] {
+  if (route.needsReview) return [];
+  return (route.unchecked ?? []).map((item) => clip(item.replace(/\.$/, ''), 100));
 }
 
 function explain(
   status: EligibilityStatus,
   route: RouteAssessment | null,
   credentials: string[],
+  toConfirm: string[],
   counted: { title: string; months: number }[],
   routeCount: number,
 ): string {
@@ -164,16 +177,23 @@ function explain(
       : '';
   const months = route.missing.months;
   const unchecked =
-    (route.unchecked?.length ?? 0) > 0
-      ? ` It also asks for what the rules cannot check, for a person to confirm: ${clip((route.unchecked ?? []).join(' '), 200).replace(/[^.…]$/, '$&.')}`
+    toConfirm.length > 0
+      ? ` It also asks for what the rules cannot check, for a person to confirm: ${clip(toConfirm.join('; '), 200).replace(/[^.…]$/, '$&.')}`
       : '';
   switch (status) {
     case 'eligible':
       return `Qualifies by ${quoted}.${route.counted.months > 0 ? ` ${route.counted.months} months of experience${from}.` : ''}${subs}`;
     case 'after-months':
       return `Qualifies by ${quoted} after ${months?.short ?? 0} more months of ${clip(months?.kind ?? 'experience', 120)} (${months?.has ?? 0} of ${months?.needed ?? 0} counted${from}).${subs}${unchecked}`;
-    case 'missing-credential':
-      return `Closest is ${quoted}: needs ${[...credentials, ...(months ? [`${months.short} more months of ${clip(months.kind, 120)}`] : [])].join('; ')}.${subs}`;
+    case 'missing-credential': {
+      const needs = [
+        ...credentials,
+        ...(months ? [`${months.short} more months of ${clip(months.kind, 120)}`] : []),
+      ];
+      return needs.length > 0
+        ? `Closest is ${quoted}: needs ${needs.join('; ')}.${subs}${unchecked}`
+        : `Closest is ${quoted}: everything on it the rules can check is met.${subs}${unchecked}`;
+    }
     case 'unreachable':
       return routeCount > 0
         ? `Only ${quoted} is stated, which a person must review (an equivalent combination or a requirement the rules cannot check).`

@@ -79,6 +79,8 @@ export interface NextRole extends ClassSummary {
     route: { id: string; label: string; text: string } | null;
     explanation: string;
     missingCredentials: string[];
+    /** What the route also asks that the rules cannot check, for a person to confirm. */
+    toConfirm: string[];
   };
 }
 
@@ -235,6 +237,7 @@ function toRole(
       route: route ? { id: route.routeId, label: route.label, text: route.text } : null,
       explanation,
       missingCredentials: result.missingCredentials,
+      toConfirm: result.toConfirm,
     },
   };
 }

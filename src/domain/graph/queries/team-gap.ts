@@ -55,6 +55,8 @@ export interface TeamMemberStanding extends ClassSummary {
     status: EligibilityStatus;
     monthsNeeded: number | null;
     missingCredentials: string[];
+    /** What the route also asks that the rules cannot check, for a person to confirm. */
+    toConfirm: string[];
     route: { id: string; label: string; text: string } | null;
     explanation: string;
   };
@@ -126,6 +128,7 @@ export function teamGap(
         status: result.status,
         monthsNeeded: result.monthsNeeded,
         missingCredentials: result.missingCredentials,
+        toConfirm: result.toConfirm,
         route: result.route
           ? { id: result.route.routeId, label: result.route.label, text: result.route.text }
           : null,

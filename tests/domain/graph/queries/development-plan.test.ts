@@ -5,6 +5,7 @@ import {
   developmentPlan,
   isIsoDate,
 } from '../../../../src/domain/graph/queries/development-plan.ts';
+import { formatPlanMarkdown } from '../../../../src/domain/graph/format-plan-markdown.ts';
 import { experience, graphOf, jobClass, ksa, profile, route } from '../fixtures.ts';
 import { idOf, seedGraph } from '../seed-graph.ts';
 
@@ -114,6 +115,48 @@ describe('developmentPlan(graph, from, to, options)', () => {
     ]);
     expect(plan.steps[1]?.develop.toRaise[0]?.to.ksas[0]?.text).toBe('Working y');
     expect(plan.steps[0]?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('lists what only a person can confirm as milestones of its own, not as credentials to earn', () => {
+    const g = graphOf([
+      jobClass({ id: 'p:off', title: 'Officer', series: { id: 'p', level: 1 } }),
+      jobClass({
+        id: 'p:sgt',
+        title: 'Sergeant',
+        series: { id: 'p', level: 2 },
+        routes: [
+          {
+            ...route('A', { experience: [experience(12, 'work')], line: 9 }),
+            other: ['United States citizenship.'],
+          },
+        ],
+      }),
+    ]);
+    const plan = developmentPlan(g, 'p:off', 'p:sgt', { start });
+    const step = plan.steps[0];
+    expect(step?.eligibility).toMatchObject({
+      status: 'missing-credential',
+      missingCredentials: [],
+      toConfirm: ['United States citizenship'],
+    });
+    expect(plan.credentials).toEqual([]);
+    expect(step?.milestones.map((m) => [m.kind, m.text])).toEqual([
+      ['experience', expect.stringMatching(/^12 months as Officer/)],
+      ['confirm', 'Confirm with the employer: United States citizenship'],
+      [
+        'qualifies',
+        expect.stringMatching(
+          /^Meets route a for Sergeant once a person confirms what the rules cannot check$/i,
+        ),
+      ],
+    ]);
+    const md = formatPlanMarkdown(plan, {
+      classTitle: (id) => g.getNodeAttribute(id, 'title'),
+      jurisdictionName: () => 'P',
+      link: 'http://x/',
+    });
+    expect(md).toContain('still to confirm: United States citizenship');
+    expect(md).toContain('- [ ] **To confirm** — Confirm with the employer: United States citizenship');
   });
 
   it('reports no plan between unconnected classes, and throws on misuse', () => {

@@ -208,7 +208,35 @@ describe('eligibility(graph, id, profile) — the route it describes', () => {
       eligible: false,
       monthsNeeded: 8 - 8,
     });
-    expect(served.missingCredentials).toEqual(['United States citizenship']);
+    // What only a person can confirm is not a credential to earn: it is listed apart.
+    expect(short.toConfirm).toEqual(['United States citizenship']);
+    expect(served.missingCredentials).toEqual([]);
+    expect(served.toConfirm).toEqual(['United States citizenship']);
+    expect(served.explanation).toContain('everything on it the rules can check is met');
+    expect(served.explanation).toContain('for a person to confirm: United States citizenship.');
+  });
+
+  it('counts a missing degree apart from what is left to confirm', () => {
+    const g = graphOf([
+      jobClass({
+        id: 'p:cpt',
+        title: 'Fair Police Captain',
+        routes: [
+          {
+            ...route('A', { education: ['bachelor', null] }),
+            other: ['United States citizenship.', 'Pass a background investigation.'],
+          },
+        ],
+      }),
+    ]);
+    const result = eligibility(g, 'p:cpt', profile({ education: { level: 'high_school', field: null } }));
+    expect(result.status).toBe('missing-credential');
+    expect(result.missingCredentials).toEqual(["Bachelor's degree"]);
+    expect(result.toConfirm).toEqual([
+      'United States citizenship',
+      'Pass a background investigation',
+    ]);
+    expect(result.explanation).toMatch(/needs Bachelor's degree\.\s.*to confirm: United States/);
   });
 
   it('describes the closest route: one missing credential and months beats two credentials', () => {
