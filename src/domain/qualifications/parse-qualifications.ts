@@ -301,6 +301,22 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     }
     return;
   }
+  // "(This requirement may be further defined by local … policies.)" right after "At least 21
+  // years of age upon employment." says more of that requirement: one item for a person to confirm.
+  const lastOther = alt.other[alt.other.length - 1];
+  if (
+    lastOther !== undefined &&
+    alt.texts[alt.texts.length - 1] === lastOther &&
+    (ELABORATION.test(text) || /^\(.*\)$/.test(text)) &&
+    findDurations(text).length === 0 &&
+    parseEducation(text) === null &&
+    findLicenses(text).length === 0
+  ) {
+    alt.other[alt.other.length - 1] = `${lastOther} ${text}`;
+    alt.texts.push(text);
+    flow.append = null;
+    return;
+  }
   const lastExperience = alt.experience[alt.experience.length - 1];
   if (lastExperience !== undefined) {
     // "Two years of which shall have been on Health Facilities or projects."

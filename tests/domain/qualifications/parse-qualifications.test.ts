@@ -281,6 +281,20 @@ describe('parseQualifications(lines, options): derived fields', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it("keeps what a parenthesis says of the requirement before it with that requirement", () => {
+    const { value, diagnostics } = summary([
+      'High school graduation or equivalent.',
+      'At least 21 years of age upon employment.',
+      '(This requirement may be further defined by local recruitment, examination, and employment policies.)',
+      'Eligibility for bonding, if required by the employing institution.',
+    ]);
+    expect(value.routes[0]?.other).toEqual([
+      'At least 21 years of age upon employment. (This requirement may be further defined by local recruitment, examination, and employment policies.)',
+      'Eligibility for bonding, if required by the employing institution.',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('keeps notes and headings without reporting them', () => {
     const { value, diagnostics } = summary([
       'CREDENTIALS TO BE VERIFIED BY PLACEMENT OFFICER',
