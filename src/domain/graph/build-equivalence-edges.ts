@@ -37,7 +37,7 @@ import {
   scoreExperienceKind,
 } from '../qualifications/experience-kinds.ts';
 import { compareIds, seriesKey, type ClassIndex } from './build-class-index.ts';
-import { lineOfWork, linesNamedIn } from './line-of-work.ts';
+import { linesNamedIn, linesOfWork } from './line-of-work.ts';
 import { parseNumberedTitle } from './parse-numbered-title.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 import { roundScore } from './round-score.ts';
@@ -159,10 +159,11 @@ export function prepareEquivalence(
   // Each line of work (see line-of-work.ts) and the classes in it.
   const lines = new Map<string, number[]>();
   classes.forEach((cls, i) => {
-    const line = lineOfWork(cls.title);
-    const list = lines.get(line);
-    if (list) list.push(i);
-    else lines.set(line, [i]);
+    for (const line of linesOfWork(cls.title)) {
+      const list = lines.get(line);
+      if (list) list.push(i);
+      else lines.set(line, [i]);
+    }
   });
   const routes: RouteAsk[] = [];
   classes.forEach((target, t) => {

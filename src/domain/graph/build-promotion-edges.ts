@@ -20,7 +20,7 @@ import {
   type QualificationRoute,
 } from '../model/index.ts';
 import { compareIds, type ClassIndex } from './build-class-index.ts';
-import { parseTitleRank } from './parse-title-rank.ts';
+import { parseTitleRank, UNIFORMED_RANKS } from './parse-title-rank.ts';
 import { resolveClassReferenceOnce } from './resolve-class-reference.ts';
 
 export interface PromotionEdgesResult {
@@ -230,6 +230,16 @@ function titleRankSteps(classes: readonly JobClass[]): [JobClass, JobClass, stri
     const list = families.get(key);
     if (list) list.push({ rank: parsed.rank, cls });
     else families.set(key, [{ rank: parsed.rank, cls }]);
+  }
+  // A uniformed family's officer ("Police Officer", its own family) is its base rung.
+  for (const [key, list] of families) {
+    if (
+      !list.some((m) => m.rank > 0 && UNIFORMED_RANKS.has(parseTitleRank(m.cls.title)?.word ?? ''))
+    )
+      continue;
+    const officer = families.get(`${key} officer`);
+    if (officer?.length === 1 && officer[0]?.rank === 0 && !list.some((m) => m.rank === 0))
+      list.push(officer[0]);
   }
   const steps: [JobClass, JobClass, string][] = [];
   for (const [key, list] of families) {

@@ -34,6 +34,27 @@ function lineOfTitle(title: string): string {
   return foldSpaces((whole ? base : (ranked?.family ?? base)).replace(/[^a-z0-9']+/g, ' '));
 }
 
+/**
+ * The ranks of a uniformed line above its officers: "Police Lieutenant", "Youth Correctional
+ * Sergeant". Held after the line's officer post, a rank's work is still that officer's ("experience
+ * as a police officer" counts a Police Lieutenant's months), as a higher rung does the duties of a
+ * lower one.
+ */
+const SWORN_RANK = /^(.+) (?:corporal|sergeant|lieutenant|captain|commander|major)$/;
+
+/** Words that, before a rank, name no line ("Deputy Captain"). */
+const NOT_A_LINE = /^(?:assistant|deputy|chief|senior|staff)$/;
+
+/**
+ * Every line a class's work is in: its own (see lineOfWork), and for a uniformed rank the line's
+ * officer post ("Police Lieutenant" → "police lieutenant", "police officer"). Kept per title.
+ */
+export const linesOfWork: (title: string) => readonly string[] = memoizeText((title) => {
+  const line = lineOfWork(title);
+  const officer = SWORN_RANK.exec(line)?.[1];
+  return officer === undefined || NOT_A_LINE.test(officer) ? [line] : [line, `${officer} officer`];
+}, 20_000);
+
 /** A line shorter than this ("clerk", "painter") is too loose to name a class by. */
 const MIN_LINE = 8;
 
@@ -44,11 +65,13 @@ const HIGHER_WORD = /^(?:supervis|senior|lead|chief|head|principal|manag)/;
 const MAX_LINE_WORDS = 5;
 
 /**
- * Whether an experience description names the held class's line of work as a job: "as a journey
- * level carpenter" is a Carpenter I's; "as a supervising electrician" is not an Electrician's.
+ * Whether an experience description names one of the held class's lines of work as a job: "as a
+ * journey level carpenter" is a Carpenter I's, "as a police officer" a Police Sergeant's too; "as a
+ * supervising electrician" is not an Electrician's.
  */
 export function namesLineOfWork(kind: string, heldTitle: string): boolean {
-  return jobsNamedIn(kind).has(lineOfWork(heldTitle));
+  const jobs = jobsNamedIn(kind);
+  return linesOfWork(heldTitle).some((line) => jobs.has(line));
 }
 
 /** The lines of `lines` (line → anything) an experience description names as a job. */

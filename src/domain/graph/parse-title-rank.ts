@@ -13,6 +13,12 @@ const RANKS: readonly [word: string, rank: number][] = [
   ['junior', -1],
   ['assistant', -1],
   ['senior', 1],
+  // A uniformed line's ranks above its officers ("Police Corporal" … "Police Captain"); the
+  // officer's own title ("Police Officer") stands at 0 beside them (see build-promotion-edges.ts).
+  ['corporal', 1],
+  ['sergeant', 2],
+  ['lieutenant', 3],
+  ['captain', 4],
   ['lead', 2],
   ['sub-foreman', 3],
   ['sub foreman', 3],
@@ -24,6 +30,14 @@ const RANKS: readonly [word: string, rank: number][] = [
 ];
 
 const RANK_OF = new Map(RANKS);
+
+/** The rank words of a uniformed line, whose base rung is its officer ("Police Officer"). */
+export const UNIFORMED_RANKS: ReadonlySet<string> = new Set([
+  'corporal',
+  'sergeant',
+  'lieutenant',
+  'captain',
+]);
 
 // Longest first, so "assistant chief" and "sub-foreman" win over "assistant" and "foreman". "Lead"
 // before an abatement or a paint is the metal.

@@ -222,6 +222,28 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(result.edges[1]?.evidence.map((e) => e.classId)).toEqual(['j1:es', 'j1:ef']);
   });
 
+  it("puts a uniformed line's officer at the foot of its ranks", () => {
+    const inArea = (id: string, title: string) => ({
+      ...jobClass({ id, title }),
+      facts: { workArea: 'Safety and Security Services' },
+    });
+    const result = promote([
+      inArea('j1:lt', 'Police Lieutenant'),
+      inArea('j1:of', 'Police Officer'),
+      inArea('j1:cp', 'Police Captain'),
+      inArea('j1:sg', 'Police Sergeant'),
+      inArea('j1:co', 'Police Corporal'),
+      // An officer with no ranks beside it leads nowhere.
+      inArea('j1:lo', 'Loan Officer'),
+    ]);
+    expect(result.edges.map((e) => [e.source, e.target, e.ladder]).sort()).toEqual([
+      ['j1:co', 'j1:sg', true],
+      ['j1:lt', 'j1:cp', true],
+      ['j1:of', 'j1:co', true],
+      ['j1:sg', 'j1:lt', true],
+    ]);
+  });
+
   it('leaves a title-rank step out where the clauses join the two classes, either way', () => {
     const inArea = (c: JobClass) => ({ ...c, facts: { workArea: 'Crafts' } });
     const names = (title: string) => [

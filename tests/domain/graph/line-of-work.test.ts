@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   lineOfWork,
   linesNamedIn,
+  linesOfWork,
   namesLineOfWork,
 } from '../../../src/domain/graph/line-of-work.ts';
 
@@ -17,6 +18,18 @@ describe('lineOfWork(title)', () => {
     ['Waiter/Waitress', 'waiter waitress'],
   ])('%s → %s', (title, line) => {
     expect(lineOfWork(title)).toBe(line);
+  });
+});
+
+describe('linesOfWork(title)', () => {
+  it.each([
+    ['Police Lieutenant', ['police lieutenant', 'police officer']],
+    ['Youth Correctional Sergeant', ['youth correctional sergeant', 'youth correctional officer']],
+    ['Police Officer', ['police officer']],
+    ['Deputy Captain', ['deputy captain']],
+    ['Electrician Supervisor', ['electrician supervisor']],
+  ])('%s → %j', (title, lines) => {
+    expect(linesOfWork(title)).toEqual(lines);
   });
 });
 
@@ -37,6 +50,14 @@ describe('namesLineOfWork(kind, title) and linesNamedIn(kind, lines)', () => {
     expect(
       namesLineOfWork('experience as an administrative assistant', 'Administrative Assistant'),
     ).toBe(true);
+  });
+
+  it("counts a uniformed rank's work as its line's officer's, not the other way", () => {
+    const kind = 'full-time experience as a police officer with a federal, state or county police';
+    expect(namesLineOfWork(kind, 'Police Lieutenant')).toBe(true);
+    expect(namesLineOfWork(kind, 'Police Captain')).toBe(true);
+    expect(namesLineOfWork('experience as a police lieutenant', 'Police Officer')).toBe(false);
+    expect(namesLineOfWork(kind, 'Fire Captain')).toBe(false);
   });
 
   it('leaves out a higher job, and a line named but not as a job', () => {

@@ -17,6 +17,9 @@ describe('parseTitleRank(title)', () => {
       input: 'Human Resource Assistant Manager',
       expected: { family: 'human resource manager', rank: -1, word: 'assistant' },
     },
+    // A uniformed line's ranks.
+    { input: 'Police Sergeant', expected: { family: 'police', rank: 2, word: 'sergeant' } },
+    { input: 'Police Captain', expected: { family: 'police', rank: 4, word: 'captain' } },
     // "Assistant Chief" is a rung of its own, between a supervisor and the chief.
     {
       input: 'Assistant Chief Building Operating Engineer',
