@@ -344,8 +344,17 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     }
   }
   // "(Experience in California state service applied toward this requirement must …)" with no
-  // experience before it qualifies a substitution, not a requirement of its own.
-  if (lastExperience === undefined && /^[([]\s*experience\b[^.]*\bapplied toward/i.test(text)) {
+  // experience before it qualifies a substitution or another pattern, not a requirement of its own;
+  // so does "Experience in the California state service applied toward the general experience
+  // pattern must include …". "Education: The following educational requirement is part of the
+  // "Minimum Qualifications" for all levels in the series:" introduces the education that follows.
+  if (
+    (lastExperience === undefined &&
+      /^[([]\s*experience\b[^.]*\bapplied toward|^experience in (?:the )?california state service applied toward/i.test(
+        text,
+      )) ||
+    /^education:\s+the following (?:education|educational)(?: requirements?)? (?:is|are) part of\b/i.test(text)
+  ) {
     ctx.notes.push({ text, line });
     flow.append = null;
     return;

@@ -295,6 +295,26 @@ describe('parseQualifications(lines, options): derived fields', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps how state-service experience applies to another pattern, and a list\'s introduction, as notes', () => {
+    const rule =
+      'Experience in the California state service applied toward the general experience pattern must include the same number of years of qualifying experience as required in the promotional pattern.';
+    const intro =
+      'Education: The following educational requirement is part of the "Minimum Qualifications" for all levels in the series:';
+    const { value, diagnostics } = summary([
+      intro,
+      'Equivalent to graduation from college.',
+      rule,
+      'Either I',
+      'One year of experience in the California state service performing the duties of a Research Analyst I.',
+      'Or II',
+      'Three years of professional research experience in economics.',
+    ]);
+    expect(value.routes.map((r) => r.other ?? [])).toEqual([[], []]);
+    expect(value.routes.map((r) => r.education?.level ?? null)).toEqual(['bachelor', 'bachelor']);
+    expect(value.notes?.map((n) => n.text)).toEqual(expect.arrayContaining([intro, rule]));
+    expect(diagnostics).toEqual([]);
+  });
+
   it('keeps notes and headings without reporting them', () => {
     const { value, diagnostics } = summary([
       'CREDENTIALS TO BE VERIFIED BY PLACEMENT OFFICER',
