@@ -214,7 +214,7 @@ export function buildPromotionEdges(
  * beside the Analyst/Planner and its Supervisor: where the Specialist stands is not known).
  */
 function titleRankSteps(classes: readonly JobClass[]): [JobClass, JobClass, string][] {
-  const families = new Map<string, { rank: number; cls: JobClass }[]>();
+  const families = new Map<string, { rank: number; cls: JobClass; word: string | null }[]>();
   const titlesByArea = new Map<string, string[]>();
   for (const cls of classes) {
     const workArea = cls.facts?.workArea;
@@ -228,15 +228,13 @@ function titleRankSteps(classes: readonly JobClass[]): [JobClass, JobClass, stri
     if (parsed === null) continue;
     const key = `${area}\u0000${parsed.family}`;
     const list = families.get(key);
-    if (list) list.push({ rank: parsed.rank, cls });
-    else families.set(key, [{ rank: parsed.rank, cls }]);
+    const member = { rank: parsed.rank, cls, word: parsed.word };
+    if (list) list.push(member);
+    else families.set(key, [member]);
   }
   // A uniformed family's officer ("Police Officer", its own family) is its base rung.
   for (const [key, list] of families) {
-    if (
-      !list.some((m) => m.rank > 0 && UNIFORMED_RANKS.has(parseTitleRank(m.cls.title)?.word ?? ''))
-    )
-      continue;
+    if (!list.some((m) => UNIFORMED_RANKS.has(m.word ?? ''))) continue;
     const officer = families.get(`${key} officer`);
     if (officer?.length === 1 && officer[0]?.rank === 0 && !list.some((m) => m.rank === 0))
       list.push(officer[0]);

@@ -6,7 +6,7 @@
 
 import { foldSpaces, memoizeText } from '../model/index.ts';
 import { parseNumberedTitle } from './parse-numbered-title.ts';
-import { parseTitleRank } from './parse-title-rank.ts';
+import { parseTitleRank, UNIFORMED_RANKS } from './parse-title-rank.ts';
 
 /**
  * "Medical Laboratory Technician II (Hematology)" → "medical laboratory technician"; a trainee's,
@@ -34,25 +34,24 @@ function lineOfTitle(title: string): string {
   return foldSpaces((whole ? base : (ranked?.family ?? base)).replace(/[^a-z0-9']+/g, ' '));
 }
 
-/**
- * The ranks of a uniformed line above its officers: "Police Lieutenant", "Youth Correctional
- * Sergeant". Held after the line's officer post, a rank's work is still that officer's ("experience
- * as a police officer" counts a Police Lieutenant's months), as a higher rung does the duties of a
- * lower one.
- */
-const SWORN_RANK = /^(.+) (?:corporal|sergeant|lieutenant|captain|commander|major)$/;
-
-/** Words that, before a rank, name no line ("Deputy Captain"). */
-const NOT_A_LINE = /^(?:assistant|deputy|chief|senior|staff)$/;
+/** Words that, before a uniformed rank, name no line ("Deputy Captain", "Staff Sergeant"). */
+const NOT_A_LINE = /^(?:deputy|staff)$/;
 
 /**
- * Every line a class's work is in: its own (see lineOfWork), and for a uniformed rank the line's
- * officer post ("Police Lieutenant" → "police lieutenant", "police officer"). Kept per title.
+ * Every line a class's work is in: its own (see lineOfWork), and for a uniformed rank (see
+ * UNIFORMED_RANKS) the line's officer post ("Police Lieutenant" → "police lieutenant", "police
+ * officer"): held after the officer post, a rank's work is still that officer's, as a higher rung
+ * does the duties of a lower one. Kept per title.
  */
 export const linesOfWork: (title: string) => readonly string[] = memoizeText((title) => {
   const line = lineOfWork(title);
-  const officer = SWORN_RANK.exec(line)?.[1];
-  return officer === undefined || NOT_A_LINE.test(officer) ? [line] : [line, `${officer} officer`];
+  const ranked = parseTitleRank(line);
+  const uniformed =
+    ranked !== null &&
+    UNIFORMED_RANKS.has(ranked.word ?? '') &&
+    line.endsWith(` ${ranked.word}`) &&
+    !NOT_A_LINE.test(ranked.family);
+  return uniformed ? [line, `${ranked.family} officer`] : [line];
 }, 20_000);
 
 /** A line shorter than this ("clerk", "painter") is too loose to name a class by. */

@@ -59,7 +59,7 @@ export function badgeView(input: BadgeInput): BadgeView {
     }
     case 'missing-credential': {
       // Degrees and licences are counted apart from what only a person can confirm: "Needs a
-      // Bachelor's degree", then "5 more to confirm" in the detail, not "+ 5 more" in the label.
+      // Bachelor's degree", then "· 5 to confirm" in the detail, not "+ 5 more" in the label.
       const first = input.missingCredentials[0];
       const more = input.missingCredentials.length - 1;
       const confirm = input.toConfirm.length;
