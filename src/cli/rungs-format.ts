@@ -30,6 +30,12 @@ function evidenceLines(evidence: readonly Evidence[], indent: string, max = 4): 
 
 export function formatNextRoles(r: NextRolesResult, title: string): string {
   const lines = [`Next roles for ${title} (${r.classId}): ${r.roles.length} of ${r.total}`];
+  if (r.assumed !== null) {
+    const held = r.assumed.map((a) => `${a.months} months as ${a.title} (${a.classId})`);
+    lines.push(
+      `Eligibility for someone who just meets its minimum${held.length > 0 ? `, with the experience it asks taken as ${held.join(' and ')}` : ''}; --profile gives a person's own.`,
+    );
+  }
   for (const role of r.roles) {
     lines.push('');
     lines.push(

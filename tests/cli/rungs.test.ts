@@ -83,6 +83,15 @@ describe('main(argv, io)', () => {
     expect(json.roles[0]).toMatchObject({ classId: 'j:2', nextRung: true });
   });
 
+  it('says what next roles assume without a profile', () => {
+    const text = run('next', 'j:2', '--graph', 'graph.json');
+    expect(text.out).toContain(
+      'Eligibility for someone who just meets its minimum, with the experience it asks taken as 12 months as Medical Social Assistant (j:1); --profile gives a person\'s own.',
+    );
+    const given = run('next', 'j:2', '--profile', 'profile.json', '--graph', 'graph.json');
+    expect(given.out).not.toContain('just meets its minimum');
+  });
+
   it('answers eligible, path, gap and team', () => {
     const eligible = run(
       'eligible',

@@ -178,7 +178,8 @@ function assessRoute(route: QualificationRoute, q: Qualifications, candidate: Ca
     const counted = candidate.monthsFor(req);
     needed += req.months;
     has += Math.min(counted.months, req.months);
-    for (const f of counted.from) from.set(f.classId, (from.get(f.classId) ?? 0) + f.months);
+    // Each requirement a class counts toward reports the months held in it: counted once.
+    for (const f of counted.from) from.set(f.classId, Math.max(from.get(f.classId) ?? 0, f.months));
     let reqShort = Math.max(0, req.months - counted.months);
     for (const inc of req.including) {
       const incCounted = candidate.monthsFor(includingRequirement(inc));

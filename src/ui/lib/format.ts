@@ -54,3 +54,14 @@ export function shortJurisdictionName(full: string): string {
   const cut = full.split(/,| \(/)[0] ?? full;
   return cut.length <= 28 ? cut : `${cut.slice(0, 27)}…`;
 }
+
+/**
+ * What a default profile assumes, for the sentence "Eligibility for someone who just meets this
+ * class's minimum…". NOTE: [] → ""; [{ title: "Police Lieutenant", months: 96 }] → "; the
+ * experience it asks is taken to be 8 years as Police Lieutenant".
+ */
+export function minimumBasis(assumed: readonly { title: string; months: number }[]): string {
+  if (assumed.length === 0) return '';
+  const where = listWords(assumed.map((a) => `${duration(a.months)} as ${a.title}`));
+  return `; the experience it asks is taken to be ${where}`;
+}

@@ -18,7 +18,10 @@ describe('<NextRoles>', () => {
     const badge = within(cards[0]!).getByTestId('eligibility-badge');
     expect(badge.textContent?.trim().length).toBeGreaterThan(5);
     expect(['eligible', 'after-months', 'missing-credential', 'unreachable']).toContain(badge.getAttribute('data-status'));
-    expect(screen.getByText(/just meets this class's minimum/)).toBeTruthy();
+    // The Associate's minimum asks 12 months, taken as months on the rung below.
+    expect(screen.getByText(/just meets this class's minimum/).textContent).toContain(
+      "minimum; the experience it asks is taken to be 1 year as Medical Social Assistant.",
+    );
   });
 
   it('adds months beside a missing-credential badge only: the other badges say them already', () => {
@@ -39,7 +42,7 @@ describe('<NextRoles>', () => {
   it('says why there are no next roles at the top of a ladder and points to the compare view', () => {
     const { ctx, context } = testContext();
     const graph = ctx.data.graph!;
-    render(NextRoles, { props: { result: { classId: 'il-sucss:3729', roles: [], total: 0 }, graph, atTop: true, personal: true, jurisdictionName: (j: string) => j }, context });
+    render(NextRoles, { props: { result: { classId: 'il-sucss:3729', roles: [], total: 0, assumed: null }, graph, atTop: true, personal: true, jurisdictionName: (j: string) => j }, context });
     expect(screen.getByText(/top of its ladder/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'compare view' }).getAttribute('href')).toBe('#/compare?from=il-sucss:3729');
   });

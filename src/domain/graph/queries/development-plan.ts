@@ -11,7 +11,7 @@
 import { InvalidOptionError } from '../../errors.ts';
 import { fieldFile, routeName, type Evidence, type Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
-import { buildDefaultProfile } from '../default-profile.ts';
+import { defaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
 import {
   assessEligibility,
@@ -113,7 +113,7 @@ export function developmentPlan(
   to: string,
   options: DevelopmentPlanOptions,
 ): DevelopmentPlan {
-  const fromClass = requireClass(graph, 'developmentPlan', from);
+  requireClass(graph, 'developmentPlan', from);
   requireClass(graph, 'developmentPlan', to);
   const start = options.start;
   if (!isIsoDate(start)) throw new InvalidOptionError('developmentPlan', 'start', start);
@@ -121,7 +121,7 @@ export function developmentPlan(
   if (!Number.isInteger(which) || which < 0)
     throw new InvalidOptionError('developmentPlan', 'alternative', which);
 
-  const profile = options.profile ?? buildDefaultProfile(fromClass, 0);
+  const profile = options.profile ?? defaultProfile(graph, from).profile;
   const result = path(graph, from, to, { profile, alternatives: Math.max(2, which) });
   const chosen: PathPlan | undefined = which === 0 ? result : result.alternatives[which - 1];
   if (chosen === undefined && result.found)

@@ -169,7 +169,7 @@ function explain(
   const quoted = `route ${routeName(route.label, route.routeId)} ("${clip(route.text, 160)}")`;
   const from =
     counted.length > 0
-      ? ` counted from ${counted.map((c) => `${c.title} (${c.months})`).join(', ')}`
+      ? ` from ${counted.map((c) => `${c.title} (${c.months})`).join(', ')}`
       : '';
   const subs =
     route.substitutionsUsed.length > 0
@@ -182,7 +182,7 @@ function explain(
       : '';
   switch (status) {
     case 'eligible':
-      return `Qualifies by ${quoted}.${route.counted.months > 0 ? ` ${route.counted.months} months of experience${from}.` : ''}${subs}`;
+      return `Qualifies by ${quoted}.${route.counted.months > 0 ? ` ${route.counted.months} months of experience counted${from}.` : ''}${subs}`;
     case 'after-months':
       return `Qualifies by ${quoted} after ${months?.short ?? 0} more months of ${clip(months?.kind ?? 'experience', 120)} (${months?.has ?? 0} of ${months?.needed ?? 0} counted${from}).${subs}${unchecked}`;
     case 'missing-credential': {

@@ -10,7 +10,7 @@ import { educationRank, fieldFile, type EducationLevel, type Profile } from '../
 import type { CareerGraph, JobClassAttributes } from '../career-graph.ts';
 import { classCompetencies, type ClassCompetency } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
-import { buildDefaultProfile } from '../default-profile.ts';
+import { buildDefaultProfile, defaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
 import { assessEligibility, type EligibilityStatus } from './eligibility.ts';
 import { classSummary, type ClassSummary } from './ladder.ts';
@@ -156,7 +156,7 @@ function qualificationDifference(
   a: JobClassAttributes,
   b: JobClassAttributes,
 ): QualificationDifference {
-  const current = buildDefaultProfile(a);
+  const current = defaultProfile(graph, a.id).profile;
   const fromEdu = current.education;
   const toEdu = buildDefaultProfile(b).education;
   const { result, candidate } = assessEligibility(graph, b.id, current, 'gap');

@@ -11,7 +11,7 @@ import { routeName, type Evidence, type Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { classCompetencies } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
-import { buildDefaultProfile } from '../default-profile.ts';
+import { defaultProfile, type DefaultProfile } from '../default-profile.ts';
 import { graphIndex } from '../graph-index.ts';
 import { requireClass } from '../require-class.ts';
 import { roundScore } from '../round-score.ts';
@@ -26,8 +26,8 @@ import { classSummary, type ClassSummary } from './ladder.ts';
 export interface NextRolesOptions {
   /**
    * The person's profile. Default: someone who just meets the class's own minimum (its least
-   * education and field, its licences) with 0 months in it. A given profile that does not list
-   * the class gets it added with 0 months.
+   * education and field, its licences, the experience that route asks: see defaultProfile) with
+   * 0 months in it. A given profile that does not list the class gets it added with 0 months.
    */
   profile?: Profile;
   /** Most suggestions returned. Default 10. */
@@ -89,6 +89,11 @@ export interface NextRolesResult {
   roles: NextRole[];
   /** How many candidate roles there were before the limit. */
   total: number;
+  /**
+   * Without a profile: the experience the class's minimum asks, and the class each part is counted
+   * in (see defaultProfile); null when a profile was given.
+   */
+  assumed: { classId: string; title: string; months: number }[] | null;
 }
 
 interface Draft {
@@ -107,7 +112,13 @@ export function nextRoles(
   const limit = options.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 0)
     throw new InvalidOptionError('nextRoles', 'limit', limit);
-  const profile = withClass(options.profile ?? buildDefaultProfile(cls), id);
+  let minimum: DefaultProfile | null = null;
+  let given = options.profile;
+  if (given === undefined) {
+    minimum = defaultProfile(graph, id);
+    given = minimum.profile;
+  }
+  const profile = withClass(given, id);
 
   const l = graphIndex(graph).ladderOf.get(id);
   const myRung = l?.rung.get(id) ?? 1;
@@ -212,7 +223,11 @@ export function nextRoles(
   const roles: NextRole[] = assessed
     .slice(0, limit)
     .map((a, i) => toRole(graph, a.d, a.result, a.status, a.explanation, a.score, i + 1));
-  return { classId: id, roles, total: drafts.size };
+  const assumed =
+    minimum?.profile.experience
+      .filter((e) => e.classId !== id && e.months > 0)
+      .map((e) => ({ ...e, title: graph.getNodeAttribute(e.classId, 'title') })) ?? null;
+  return { classId: id, roles, total: drafts.size, assumed };
 }
 
 function toRole(

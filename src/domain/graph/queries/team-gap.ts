@@ -11,7 +11,7 @@ import type { Profile } from '../../model/index.ts';
 import type { CareerGraph } from '../career-graph.ts';
 import { classCompetencies } from '../class-competencies.ts';
 import { competencyName } from '../competency-name.ts';
-import { buildDefaultProfile } from '../default-profile.ts';
+import { defaultProfile } from '../default-profile.ts';
 import { requireClass } from '../require-class.ts';
 import { assessEligibility, type EligibilityStatus } from './eligibility.ts';
 import { gapStatus, side, type CompetencySide } from './gap.ts';
@@ -118,7 +118,7 @@ export function teamGap(
       a.name.localeCompare(b.name),
   );
   const standings: TeamMemberStanding[] = members.map((m) => {
-    const profile = m.profile ?? buildDefaultProfile(graph.getNodeAttributes(m.classId), m.months);
+    const profile = m.profile ?? defaultProfile(graph, m.classId, m.months).profile;
     const { result } = assessEligibility(graph, target, profile, 'teamGap');
     return {
       ...classSummary(graph, m.classId),

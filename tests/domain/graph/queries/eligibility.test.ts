@@ -57,6 +57,34 @@ describe('eligibility(graph, id, profile)', () => {
     expect(result.countedFrom).toEqual([{ classId: 'j:cw', title: 'Case Worker', months: 12 }]);
   });
 
+  it('says the months held in a class once, though they count toward two requirements', () => {
+    const g = graphOf(
+      [
+        jobClass({ id: 'j:cw', title: 'Case Worker', summary: 'casework' }),
+        jobClass({
+          id: 'j:senior',
+          title: 'Senior Case Manager',
+          routes: [
+            route('A', {
+              experience: [
+                experience(36, 'casework', { kindIds: ['casework'] }),
+                experience(12, 'casework in a lead role', { kindIds: ['casework'] }),
+              ],
+            }),
+          ],
+        }),
+      ],
+      { equivalence: { scorer: keywordScorer } },
+    );
+    const result = eligibility(
+      g,
+      'j:senior',
+      profile({ experience: [{ classId: 'j:cw', months: 30 }] }),
+    );
+    expect(result.countedFrom).toEqual([{ classId: 'j:cw', title: 'Case Worker', months: 30 }]);
+    expect(result.explanation).toContain('(42 of 48 counted from Case Worker (30))');
+  });
+
   it('counts a trade ladder\'s higher rungs toward "sufficient to qualify as a journeyman X"', () => {
     // Electrician → Sub-Foreman → Foreman by title ranks in one work area; the Foreman asks for
     // nine years at the journeyman Electrician level, which a Sub-Foreman's work is too.
