@@ -39,6 +39,11 @@ describe('matchCompetencies(text, kind)', () => {
       expected: '2.C.4.e',
     },
     {
+      input: 'Ability to observe and record symptoms and behavior of patients',
+      kind: 'ability',
+      expected: '2.C.4.e',
+    },
+    {
       input:
         'Ability to communicate effectively in writing as appropriate for the needs of the audience',
       kind: 'ability',
@@ -390,6 +395,19 @@ describe('matchCompetencies(text, kind)', () => {
     },
     { input: 'Skill in soldering electronic components', notExpected: 'rungs:metalworking' },
     { input: 'Knowledge of lumber grading and timber sales', notExpected: 'rungs:woodworking' },
+    // "Behavior" is Psychology's (human behavior), not that of fires, reservoirs or sound.
+    { input: 'Knowledge of basic fire behavior', notExpected: '2.C.4.e' },
+    { input: 'Knowledge of types, causes, character and behavior of fires', notExpected: '2.C.4.e' },
+    {
+      input:
+        'Knowledge of oil, gas and geothermal reservoir characteristics or behavior, and methods of estimating mineral reserves',
+      notExpected: '2.C.4.e',
+    },
+    {
+      input:
+        'Knowledge of behavior of audible and inaudible sound waves in the air and of wave transmissions through solid bodies',
+      notExpected: '2.C.4.e',
+    },
   ];
   it.each(mustNotMeet)('"$input" does not meet $notExpected', ({ input, notExpected }) => {
     expect(ids(input)).not.toContain(notExpected);
