@@ -152,6 +152,9 @@ export function buildPromotionEdges(
             for (const source of resolved) {
               if (source.id === target.id) continue;
               const d = draft(source, target);
+              // "The next lower level of this series": the clause itself says the two are rungs
+              // of one series, where the index states none ("Mammography Specialist").
+              if (ref.relative === 'lower-level') d.ladder = true;
               addBasis(d, clauseBasis(ref.kind, source.title));
               d.months = d.months === null ? clause.months : Math.min(d.months, clause.months);
               addEvidence(d, {

@@ -129,9 +129,41 @@ function lowerRung(
     return below.filter((r) => r.n === top).map((r) => r.cls);
   }
   const ranked = parseTitleRank(from.title);
-  if (ranked === null || !ONE_ABOVE_BASE.has(ranked.word ?? '')) return [];
-  const cls = index.byTitle.get(titleKey(from.jurisdiction, normalizeTitle(ranked.family)))?.[0];
-  return cls ? [cls] : [];
+  if (ranked !== null && ONE_ABOVE_BASE.has(ranked.word ?? '')) {
+    const cls = index.byTitle.get(titleKey(from.jurisdiction, normalizeTitle(ranked.family)))?.[0];
+    if (cls) return [cls];
+  }
+  return lowerRole(index, from);
+}
+
+/**
+ * Last words of titles that name the levels of one line of work, lowest first, where an index states
+ * no series: "Mammography Technologist" → "… Specialist" → "… Manager"; "Ticket Sales Assistant" →
+ * "… Specialist" → "… Supervisor". Read only for a class whose own text says "the lower level of
+ * this series": its words are the evidence that these titles are one series.
+ */
+const ROLE_LEVELS: readonly (readonly string[])[] = [
+  ['assistant', 'technician', 'technologist'],
+  ['associate'],
+  ['specialist'],
+  ['supervisor'],
+  ['manager'],
+];
+
+/** The class of the same line of work one role level below `from` ("… Specialist" for "… Manager"). */
+function lowerRole(index: ClassIndex, from: Pick<JobClass, 'jurisdiction' | 'title'>): JobClass[] {
+  const title = normalizeTitle(from.title);
+  const at = title.lastIndexOf(' ');
+  if (at <= 0) return [];
+  const line = title.slice(0, at);
+  const level = ROLE_LEVELS.findIndex((words) => words.includes(title.slice(at + 1)));
+  for (let l = level - 1; l >= 0; l--) {
+    const found = (ROLE_LEVELS[l] ?? []).flatMap(
+      (word) => index.byTitle.get(titleKey(from.jurisdiction, `${line} ${word}`)) ?? [],
+    );
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /**

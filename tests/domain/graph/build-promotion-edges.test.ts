@@ -180,7 +180,7 @@ describe('buildPromotionEdges(classes, index)', () => {
     expect(result.references['comparable-level']).toEqual({ resolved: 1, unresolved: 1 });
   });
 
-  it('makes the edge a "lower level" clause names when no ladder joins the two', () => {
+  it('makes the edge a "lower level" clause names when no ladder joins the two: a ladder step', () => {
     const senior = jobClass({
       id: 'j1:senior',
       title: 'Senior Library Specialist',
@@ -194,9 +194,32 @@ describe('buildPromotionEdges(classes, index)', () => {
         source: 'j1:base',
         target: 'j1:senior',
         months: 12,
-        ladder: false,
+        // The clause says the two are rungs of one series, though the index states none.
+        ladder: true,
         basis: 'comparable to the Library Specialist level',
       },
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reads "the lower level of this series" of a line of work by its role words', () => {
+    const level = (id: string, title: string, refs: ClassReference[] = []) =>
+      jobClass({
+        id,
+        title,
+        routes:
+          refs.length > 0
+            ? [route('A', { experience: [experience(24, 'imaging', { classRefs: refs })] })]
+            : [],
+      });
+    const result = promote([
+      level('j1:t', 'Mammography Technologist'),
+      level('j1:s', 'Mammography Specialist', [lowerLevel()]),
+      level('j1:m', 'Mammography Manager', [lowerLevel()]),
+    ]);
+    expect(result.edges.map((e) => [e.source, e.target, e.months, e.ladder])).toEqual([
+      ['j1:s', 'j1:m', 24, true],
+      ['j1:t', 'j1:s', 24, true],
     ]);
     expect(result.diagnostics).toEqual([]);
   });

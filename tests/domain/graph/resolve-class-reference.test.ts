@@ -45,6 +45,10 @@ const classes = [
   jobClass({ id: 'il:a2', title: 'Accountant II', jurisdiction: 'il' }),
   jobClass({ id: 'il:ls', title: 'Library Specialist', jurisdiction: 'il' }),
   jobClass({ id: 'il:sg', title: 'Security Guard', jurisdiction: 'il' }),
+  jobClass({ id: 'il:nmt', title: 'Nuclear Medicine Technologist', jurisdiction: 'il' }),
+  jobClass({ id: 'il:nms', title: 'Nuclear Medicine Specialist', jurisdiction: 'il' }),
+  jobClass({ id: 'il:tsa', title: 'Ticket Sales Assistant', jurisdiction: 'il' }),
+  jobClass({ id: 'ca:tss', title: 'Ticket Sales Specialist', jurisdiction: 'ca' }),
   jobClass({
     id: 'ca:saic',
     title: 'Special Agent-in-Charge, Department of Justice',
@@ -219,6 +223,13 @@ describe('resolveClassReference(index, ref, from)', () => {
     expect(lower('Accountant I')).toEqual([]);
     expect(lower('Microfilm Technician I', 'm', 1)).toEqual([]);
     expect(lower('Mammography Specialist')).toEqual([]);
+    // Where the index states no series, the same line of work one role level below: the clause
+    // says there is a series. A level with no class is skipped; other jurisdictions do not count.
+    expect(lower('Nuclear Medicine Manager')).toEqual(['il:nms']);
+    expect(lower('Nuclear Medicine Specialist')).toEqual(['il:nmt']);
+    expect(lower('Nuclear Medicine Technologist')).toEqual([]);
+    expect(lower('Ticket Sales Supervisor')).toEqual(['il:tsa']);
+    expect(lower('Nuclear Medicine Director')).toEqual([]);
     // A bottom rung of its series has none below, whatever its title; "Chief" may skip a rung.
     expect(lower('Senior Library Specialist', 'm', 1)).toEqual([]);
     expect(lower('Chief Library Specialist')).toEqual([]);
