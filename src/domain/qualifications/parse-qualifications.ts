@@ -347,13 +347,18 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
   // experience before it qualifies a substitution or another pattern, not a requirement of its own;
   // so does "Experience in the California state service applied toward the general experience
   // pattern must include …". "Education: The following educational requirement is part of the
-  // "Minimum Qualifications" for all levels in the series:" introduces the education that follows.
+  // "Minimum Qualifications" for all levels in the series:" introduces the education that follows;
+  // "Education: The educational requirements described above." points back to it (the route holds
+  // that education already); "(These classes require … and will be covered separately.)" speaks of
+  // other classes.
   if (
     (lastExperience === undefined &&
       /^[([]\s*experience\b[^.]*\bapplied toward|^experience in (?:the )?california state service applied toward/i.test(
         text,
       )) ||
-    /^education:\s+the following (?:education|educational)(?: requirements?)? (?:is|are) part of\b/i.test(text)
+    /^education:\s+the following (?:education|educational)(?: requirements?)? (?:is|are) part of\b/i.test(text) ||
+    /^education:\s+the (?:education|educational) requirements? (?:described|stated|listed) above\.?$/i.test(text) ||
+    /^[([]?\s*these classes require\b.*\bwill be covered separately\b/i.test(text)
   ) {
     ctx.notes.push({ text, line });
     flow.append = null;

@@ -315,6 +315,26 @@ describe('parseQualifications(lines, options): derived fields', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps a pointer back to the education stated above, and words about other classes, as notes', () => {
+    const back = 'Education: The educational requirements described above.';
+    const others =
+      '(These classes require either modified work experience background or special licensing and will be covered separately.)';
+    const { value, diagnostics } = summary([
+      'All Levels:',
+      'Education: Equivalent to graduation from college with specialization in accounting.',
+      others,
+      'Either I',
+      'Experience: One year of experience in the California state service performing the duties of an Auditor I.',
+      'Or II',
+      'Experience: Two years of professional accounting experience. and',
+      back,
+    ]);
+    expect(value.routes.map((r) => r.other ?? [])).toEqual([[], []]);
+    expect(value.routes.map((r) => r.education?.level ?? null)).toEqual(['bachelor', 'bachelor']);
+    expect(value.notes?.map((n) => n.text)).toEqual(expect.arrayContaining([back, others]));
+    expect(diagnostics).toEqual([]);
+  });
+
   it('keeps notes and headings without reporting them', () => {
     const { value, diagnostics } = summary([
       'CREDENTIALS TO BE VERIFIED BY PLACEMENT OFFICER',
