@@ -33,6 +33,13 @@ export function resolveClassReference(
   if (rung) return [rung];
   const exact = resolveTitle(index, ref.title, ref.sameSeries, from, false);
   if (exact.length > 0) return exact;
+  // "Enforcement Supervisor I, Contractors State License Board (Non-Peace Officer)": a qualifier in
+  // brackets that no title carries is read without, before the phrase is taken apart.
+  const bare = ref.title.replace(/\s*\([^()]*\)$/, '');
+  if (bare !== ref.title && bare !== '') {
+    const found = resolveClassReference(index, { ...ref, title: bare }, from);
+    if (found.length > 0) return found;
+  }
   const parts = ref.title.split(SPLIT).filter((p) => p.trim() !== '');
   if (parts.length > 1) {
     const found: JobClass[] = [];

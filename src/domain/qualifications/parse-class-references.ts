@@ -114,7 +114,12 @@ function isTitleLike(piece: string): boolean {
 
 function hasJobNoun(piece: string): boolean {
   if (ROMAN_END.test(piece)) return true;
-  for (const w of piece.toLowerCase().split(/[^a-z]+/)) {
+  // A qualifier in brackets is not the piece's job: "Contractors State License Board (Non-Peace
+  // Officer)" is no title of its own.
+  for (const w of piece
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .split(/[^a-z]+/)) {
     if (JOB_NOUN.has(w) || JOB_NOUN.has(w.replace(/s$/, ''))) return true;
   }
   return false;
@@ -159,8 +164,15 @@ function splitTitles(list: string): string[] {
       const p = (pieces[i] ?? '').replace(/ \uE000 /g, ' or ').replace(/\uE001/g, ',');
       const prev = titles[titles.length - 1];
       const next = pieces[i + 1];
-      if (/^(?:I{1,3}|IV|V|VI{1,3})$/.test(p) && prev !== undefined) {
-        titles.push(prev.replace(/\s+(?:I{1,3}|IV|V|VI{1,3})(?=\s*(?:\(|$))/, ` ${p}`));
+      const numeral = /^(I{1,3}|IV|V|VI{1,3})(\s*\([^)]*\))?$/.exec(p);
+      if (numeral !== null && prev !== undefined) {
+        // "Correctional Food Manager I or II (Department of Corrections)": the qualifier is both's.
+        const qualifier = numeral[2] ?? '';
+        if (qualifier !== '' && !/\)$/.test(prev))
+          titles[titles.length - 1] = `${prev}${qualifier}`;
+        titles.push(
+          `${prev.replace(/\s+(?:I{1,3}|IV|V|VI{1,3})(?=\s*(?:\(|$))/, ` ${numeral[1] ?? ''}`)}${/\)$/.test(prev) ? '' : qualifier}`,
+        );
       } else if (!/\s/.test(p) && !hasJobNoun(p) && next !== undefined && /\s/.test(next)) {
         titles.push(`${p} ${next.split(' ').slice(1).join(' ')}`);
       } else {
@@ -173,6 +185,8 @@ function splitTitles(list: string): string[] {
       t
         .replace(/^(?:(?:and|or)\s+)?(?:(?:an?|the)\s+)?/i, '')
         .replace(/[\s,.]+$/, '')
+        // A bracket closed after the title is not the title's: "(… Water Resources Technician II)".
+        .replace(/\)$/, (m, at: number, t: string) => (opened(t.slice(0, at)) > 0 ? m : ''))
         // "… listed for the Occupational Therapy Specialist class": the word is not the title's.
         .replace(/\s+(?:class(?:ification)?|specification|position)$/i, '')
         .trim(),
@@ -267,4 +281,14 @@ export function parseClassReferences(text: string): ClassReference[] {
     }
   }
   return refs;
+}
+
+/** How many more "(" than ")" the text has. */
+export function opened(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    if (ch === '(') n++;
+    else if (ch === ')') n--;
+  }
+  return n;
 }

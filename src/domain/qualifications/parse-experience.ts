@@ -4,7 +4,7 @@
 
 import type { ClassReference, ExperienceRequirement } from '../model/index.ts';
 import { matchExperienceKinds } from './experience-kinds.ts';
-import { parseClassReferences } from './parse-class-references.ts';
+import { opened, parseClassReferences } from './parse-class-references.ts';
 import { findDurations, type Duration } from './parse-months.ts';
 
 // A duration followed by these is schooling, not experience: "two years of college".
@@ -46,12 +46,15 @@ function experienceDurations(text: string): Duration[] {
 }
 
 function cleanKind(raw: string): string {
-  return raw
+  const kind = raw
     .replace(/^\s*experience:\s*/i, '')
     .replace(KIND_LEAD, '')
     .replace(KIND_TAIL, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // The tail's closing parenthesis stays when it closes one the kind opened: "the duties of a
+  // Custodian Supervisor II (Correctional Facility)" names that class.
+  return opened(kind) > 0 && opened(raw) === 0 ? `${kind})` : kind;
 }
 
 function build(months: number, kind: string, text: string): ExperienceRequirement {

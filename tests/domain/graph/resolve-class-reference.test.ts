@@ -50,6 +50,11 @@ const classes = [
   jobClass({ id: 'il:tsa', title: 'Ticket Sales Assistant', jurisdiction: 'il' }),
   jobClass({ id: 'ca:tss', title: 'Ticket Sales Specialist', jurisdiction: 'ca' }),
   jobClass({
+    id: 'ca:pps',
+    title: 'Public Participation Specialist, Department of Health Services',
+    jurisdiction: 'ca',
+  }),
+  jobClass({
     id: 'ca:saic',
     title: 'Special Agent-in-Charge, Department of Justice',
     jurisdiction: 'ca',
@@ -199,6 +204,23 @@ describe('resolveClassReference(index, ref, from)', () => {
     expect(ids('Accountant', 'Budget Officer')).toEqual(['il:a1', 'il:a2']);
     expect(ids('an Accountant', 'Accountant II')).toEqual(['il:a1']);
     expect(ids('Accountant', 'Accountant I')).toEqual([]);
+  });
+
+  it('reads a bracketed qualifier no title carries as not there, and one a title carries as its own', () => {
+    const ids = (title: string, referring: string) =>
+      resolveClassReference(
+        index,
+        { title, sameSeries: false },
+        from('ca', undefined, referring),
+      ).map((c) => c.id);
+    // "(DHS)": the title without it, then with the referring class's own department.
+    expect(
+      ids(
+        'Public Participation Specialist (DHS)',
+        'Public Participation Supervisor, Department of Health Services',
+      ),
+    ).toEqual(['ca:pps']);
+    expect(ids('Office Assistant (Typing)', 'Clerk')).toEqual(['ca:oat']);
   });
 
   it('reads "the next lower level of this series" as the rung just below the referring class', () => {

@@ -5,6 +5,24 @@ import { parseClassReferences } from '../../../src/domain/qualifications/parse-c
 describe('parseClassReferences(text)', () => {
   const cases: { input: string; expected: [title: string, kind: ClassReferenceKind, sameSeries: boolean][] }[] = [
     {
+      // NOTE: a qualifier in brackets after "I or II" is both titles'.
+      input: 'performing the duties of a Correctional Food Manager I or II (Department of Corrections)',
+      expected: [
+        ['Correctional Food Manager I (Department of Corrections)', 'performing-duties', false],
+        ['Correctional Food Manager II (Department of Corrections)', 'performing-duties', false],
+      ],
+    },
+    {
+      // NOTE: a bracketed qualifier holding a job word ("Officer") is no title of its own.
+      input: 'performing duties equivalent in level of responsibility to an Enforcement Supervisor I, Contractors State License Board (Non-Peace Officer)',
+      expected: [['Enforcement Supervisor I, Contractors State License Board (Non-Peace Officer)', 'performing-duties', false]],
+    },
+    {
+      // NOTE: the bracket an aside closes after the title is not the title's.
+      input: 'Experience (in the California state service, this must be in a class comparable in level of responsibility to Water Resources Technician II)',
+      expected: [['Water Resources Technician II', 'comparable-level', false]],
+    },
+    {
       input: 'including two years (24 months) of experience comparable to that performed at the Medical Social Consultant level of this series or in a position of comparable responsibility.',
       expected: [['Medical Social Consultant', 'comparable-level', true]],
     },

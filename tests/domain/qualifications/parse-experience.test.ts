@@ -56,6 +56,19 @@ describe('parseExperience(text)', () => {
     expect(more).toBeUndefined();
   });
 
+  it('keeps the closing parenthesis of a class title that ends the sentence', () => {
+    const [req] = parseExperience(
+      'Two years of experience in the California state service performing the duties of a Custodian Supervisor II or Custodian Supervisor II (Correctional Facility).',
+    );
+    expect(req?.kind).toMatch(/Supervisor II \(Correctional Facility\)$/);
+    expect(req?.classRefs.map((r) => r.title)).toEqual([
+      'Custodian Supervisor II',
+      'Custodian Supervisor II (Correctional Facility)',
+    ]);
+    // An aside that closes after the kind is not the kind's own.
+    expect(parseExperience('(Two years of experience in auditing.)')[0]?.kind).toBe('experience in auditing');
+  });
+
   it('gives a 0-month requirement for a class named without a duration', () => {
     const [e] = parseExperience('Current employment in a class with a level of responsibility not less than that of Staff Services Manager I.');
     expect(e?.months).toBe(0);
