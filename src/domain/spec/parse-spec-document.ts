@@ -117,6 +117,8 @@ const DUTY_PREAMBLE =
   /listed below|illustrative|representative examples|do(?:es)? not describe|not all[- ]inclusive|may perform some or all/i;
 const NONE = /^(?:none|n\/a|not applicable)\.?$/i;
 const MAY_REQUIRE = /^(?:may require|some positions (?:may )?require)|\bmay be required to\b/i;
+/** A heading naming licences, registrations or certificates (not "Special Requirements"). */
+const LICENCE_HEADING = /^(?:licen[cs]|registration|certificat)/i;
 
 function stripMarker(text: string): string {
   return text.replace(LIST_MARKER, '').trim();
@@ -661,6 +663,18 @@ class DocumentWalker {
   private onHeading(i: number, line: LogicalLine, h: HeadingMatch): void {
     this.used.add(i);
     if (h.continued && this.section?.kind === h.kind) return;
+    // "License: Possession of the legal requirements for the practice of medicine …" inside the
+    // minimum qualifications is one of them, and so is what follows it ("Experience … Either 1.");
+    // a licence heading after them starts special requirements.
+    if (
+      h.kind === 'special-requirements' &&
+      this.section?.kind === 'qualifications' &&
+      h.target === null &&
+      LICENCE_HEADING.test(h.label)
+    ) {
+      if (h.rest !== '') this.content(i, line, line.text);
+      return;
+    }
     if (this.isLostHeading(h)) {
       const entry = this.resolveLostHeading(i);
       if (entry) this.startBlock(entry, i);

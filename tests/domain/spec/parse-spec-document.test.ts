@@ -171,6 +171,45 @@ One year of experience performing the duties of a Supervising Groundskeeper I.`)
     expect(c?.duties).toEqual(['Supervises employees engaged in planting; inspects grounds.']);
   });
 
+  it('reads a licence inside the minimum qualifications as one of them, and what follows it too', () => {
+    const page = (after: string) => `Chief Medical Officer
+
+California State Personnel Board Specification
+
+Class Code: 7536
+
+Definition
+
+Under direction, to direct the medical care program.
+
+Minimum Qualifications
+
+License: Possession of the legal requirements for the practice of medicine in California.
+
+Experience
+
+Five years of experience in the practice of medicine.
+${after}`;
+    const { value, diagnostics } = parse(page(''));
+    const q = value.classes[0]?.qualifications;
+    expect(q?.routes.map((r) => r.experience.map((e) => e.months))).toEqual([[60]]);
+    expect(q?.routes[0]?.licenses.map((l) => l.text)).toEqual([
+      'Possession of the legal requirements for the practice of medicine in California.',
+    ]);
+    expect(value.classes[0]?.specialRequirements).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('no-qualifications');
+    // After other sections, a licence heading starts special requirements of its own.
+    const later = parse(
+      page(
+        '\nKnowledge and Abilities\n\nKnowledge of: Medicine.\n\nLicense\n\nPossession of a valid driver license.',
+      ),
+    ).value.classes[0];
+    expect(later?.specialRequirements).toEqual(['Possession of a valid driver license.']);
+    expect(later?.qualifications.routes.map((r) => r.experience.map((e) => e.months))).toEqual([
+      [60],
+    ]);
+  });
+
   it('still yields a class for an abolished stub, noting the abolition', () => {
     const { value } = parse(
       '6796\n\nClass Code: 6796\n\nAbolished 09/21/1993.\n\nUpdated: 11/25/2015',
