@@ -73,7 +73,7 @@ const LABEL_START = /^(?:education|experience|licen[cs]e(?: requirements?)?|lice
 const HEADING_PREFIX =
   /^(?:minimum\s+(?:acceptable\s+)?(?:qualifications?|training and experience|requirements?|education and experience)(?:\s+required for entry into)?|desirable requirements|desirable qualifications|credentials to be verified by placement officer|qualifications|education and experience|all levels|both levels|all classes|all classifications|entry level|requirements)\b[^:]{0,60}?:\s*/i;
 const HEADING_LINE =
-  /^(?:minimum\s+(?:acceptable\s+)?(?:qualifications?|training and experience|requirements?)(?:\s+(?:required\s+)?for\b.*|\s*[*:]*)|credentials to be verified by placement officer|desirable requirements:?|education and experience:?|level\s+[ivx]+\b.*|qualifications:?|all levels:?|both levels:?|all classes:?|entry level:?)$/i;
+  /^(?:minimum\s+(?:acceptable\s+)?(?:qualifications?|training and experience|requirements?)(?:\s+(?:required\s+)?for\b.*|\s*[*:]*)|credentials to be verified by placement officer|desirable requirements:?|education and experience:?|level\s+[ivx]+\b.*|qualifications:?|all levels:?|both levels:?|all classes:?|entry level:?|experience|education)$/i;
 const LABEL =
   /^(education|experience|experience requirements?|training(?: and experience)?|licen[cs]es?(?:\s+requirements?)?|licenses?,[^:]*|licensure|certifications?|credential requirements?|registration|special requirements?|substitutions?|special note|note|notes|important note|please note)\s*(?:\*+\s*)?:\s*/i;
 const NOTE_LINE =
@@ -115,6 +115,11 @@ function splitInline(text: string): { text: string; trail: 'and' | 'or' | null }
     const before = text.slice(0, roman.index);
     const after = text.slice(roman.index + roman[0].length);
     return [{ text: before, trail: (roman[1]?.toLowerCase() as 'and' | 'or' | undefined) ?? null }, ...splitInline(after)];
+  }
+  // "Experience: Either 1. Two years …; or" → the introduction, then the first numbered item.
+  const eitherFirst = /^((?:(?:Education|Experience)\s*:?\s*)?(?:Either|EITHER))\s+(?=1[.)]\s)/.exec(text);
+  if (eitherFirst !== null) {
+    return [{ text: eitherFirst[1] as string, trail: null }, ...splitInline(text.slice(eitherFirst[0].length))];
   }
   // "… (Geographic Information Systems). Or II Experience: …" → the next pattern starts a piece.
   const nextRoman = /(?<=[.)\]])\s+(?=(?:Or|OR)\s+(?:Pattern\s+)?(?:II|III|IV|VI|V)\b)/.exec(text);
@@ -334,6 +339,28 @@ function build(items: Item[]): OutlineNode {
   if (levels.length === 0) return { type: 'leaf', pieces: asPieces(items) };
   const level = Math.min(...levels) as MarkerLevel;
   const first = items.findIndex((it) => it.level === level);
+  // "Experience: Either 1. … or 3. … and Education: Either 1. … or 2. …": a label introducing a
+  // list ("Education: Either") that starts again at its first key begins a second list, which
+  // every item of the first goes with.
+  const firstKey = items[first]?.key;
+  const restart = items.findIndex(
+    (it, i) =>
+      i > first &&
+      it.level === 0 &&
+      LABEL_START.test(it.text) &&
+      /:\s*(?:either\s*:?)?$/i.test(it.text) &&
+      items.slice(i + 1).find((next) => next.level !== 0)?.level === level &&
+      items.slice(i + 1).find((next) => next.level !== 0)?.key === firstKey,
+  );
+  if (restart > 0) {
+    return {
+      type: 'and',
+      children: [
+        { key: null, label: null, node: build(items.slice(0, restart)) },
+        { key: null, label: null, node: build(items.slice(restart)) },
+      ],
+    };
+  }
   const preamble = items.slice(0, first);
   const segments: Item[][] = [];
   for (const it of items.slice(first)) {

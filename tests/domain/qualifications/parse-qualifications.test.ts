@@ -28,6 +28,34 @@ describe('parseQualifications(lines, options): routes', () => {
     expected: { id: string; education: string | null; months: number[]; licenses?: string[]; eq?: boolean }[];
   }[] = [
     {
+      name: '"Either 1." on the line of its first item, "or 2." on the next',
+      input: [
+        'Experience',
+        'Either 1. Two years of experience performing the duties of a Physician and Surgeon at the Veterans Home and Medical Center;',
+        'or 2. Five years of experience in the practice of medicine.',
+      ],
+      expected: [
+        { id: '1', education: null, months: [24] },
+        { id: '2', education: null, months: [60] },
+      ],
+    },
+    {
+      name: '"Experience: Either 1. …" and "and Education: Either 1. …": every experience with every education',
+      input: [
+        'Experience: Either 1. One year of experience in the California state service performing the duties of an Accountant I. or',
+        '2. Two years of increasingly responsible professional accounting experience.',
+        'and Education: Either',
+        '1. Equivalent to graduation from college, with specialization in accounting. or',
+        '2. Completion of sixteen semester hours of professional accounting courses and graduation from high school.',
+      ],
+      expected: [
+        { id: '1+1', education: 'bachelor', months: [12] },
+        { id: '1+2', education: 'high_school', months: [12] },
+        { id: '2+1', education: 'bachelor', months: [24] },
+        { id: '2+2', education: 'high_school', months: [24] },
+      ],
+    },
+    {
       name: 'CalHR "Either I / Or II" with an "and Education:" joined on',
       input: [
         'Either I',
