@@ -709,7 +709,11 @@ class DocumentWalker {
       }
     }
     const section: Section = { kind, label: h.label };
-    if (h.paragraphOnly) {
+    // "Additional Desirable Qualification: Experience in a responsible lead capacity." between the
+    // minimum qualifications of two classes is a note of its own paragraph: the qualifications go on.
+    const asideInQualifications =
+      kind === 'note' && h.rest !== '' && this.section?.kind === 'qualifications';
+    if (h.paragraphOnly || asideInQualifications) {
       this.resumeSection = this.section;
       this.section = section;
     } else {

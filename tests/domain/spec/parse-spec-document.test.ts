@@ -129,6 +129,19 @@ describe('parseSpecDocument(lines, options) on a CalHR series page', () => {
     }
   });
 
+  it("keeps an aside between two classes' qualifications a note, and the next class's qualifications its own", () => {
+    const withAside = CALHR_SERIES.replace(
+      'One season of experience in growing agricultural commodities.',
+      'One season of experience in growing agricultural commodities.\n\nAdditional Desirable Qualification: Experience in a lead capacity.',
+    );
+    const [first, second] = parse(withAside).value.classes;
+    expect(second?.qualifications.routes.map((r) => r.experience.map((e) => e.kind))).toEqual([
+      ['experience in growing agricultural commodities'],
+    ]);
+    expect(second?.qualifications.routes[0]?.experience[0]?.text).toMatch(/^Two seasons/);
+    expect(first?.notes.map((n) => n.text)).toContain('Experience in a lead capacity.');
+  });
+
   it('places every line', () => {
     expect(value.document.placedLines).toBe(value.document.contentLines);
     expect(diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
