@@ -253,7 +253,8 @@ class DocumentWalker {
   }
 
   private setFact(fact: { key: FactKey; value: string }): void {
-    const scope = this.scope();
+    // The page's footer ("Updated: 6/3/2012") is the whole document's, whatever block it ends.
+    const scope = fact.key === 'updated' ? 'all' : this.scope();
     const keys = scope === 'all' ? [-1] : scope;
     for (const k of keys) {
       const f = this.facts.get(k) ?? {};
@@ -603,6 +604,10 @@ class DocumentWalker {
         .filter((e): e is RosterEntry => e !== null);
       return found.length >= 2 ? found : null;
     }
+    // NOTE: "Research Program Specialist I" heading the level's part of a section names every
+    // "Research Program Specialist I (…)" class of the document when there are several.
+    const bare = this.bare.get(rosterKey(t));
+    if (bare && bare.length > 1) return bare;
     return this.matchFamily(t);
   }
 

@@ -142,6 +142,43 @@ describe('parseSpecDocument(lines, options) on a CalHR series page', () => {
     expect(first?.notes.map((n) => n.text)).toContain('Experience in a lead capacity.');
   });
 
+  it("reads a bare title over several specialty classes as naming all of them; the footer is every class's", () => {
+    const doc = `Research Analyst Series
+
+California State Personnel Board Specification
+
+Research Analyst Series Specification - Class Titles and Codes
+
+Schem Code\tClass Code\tClass
+
+LQ11\t5730\tResearch Analyst I (Economics)
+
+LQ12\t5731\tResearch Analyst I (Demography)
+
+LQ13\t5740\tResearch Analyst II (Economics)
+
+Minimum Qualifications
+
+Research Analyst I
+
+One year of experience in research.
+
+Research Analyst II (Economics)
+
+Two years of experience in research.
+
+Updated: 6/3/2012`;
+    const classes = parse(doc).value.classes;
+    expect(
+      classes.map((c) => [c.title, c.qualifications.routes.map((r) => r.experience[0]?.months)]),
+    ).toEqual([
+      ['Research Analyst I (Economics)', [12]],
+      ['Research Analyst I (Demography)', [12]],
+      ['Research Analyst II (Economics)', [24]],
+    ]);
+    expect(classes.map((c) => c.facts.updated)).toEqual(['6/3/2012', '6/3/2012', '6/3/2012']);
+  });
+
   it('places every line', () => {
     expect(value.document.placedLines).toBe(value.document.contentLines);
     expect(diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
