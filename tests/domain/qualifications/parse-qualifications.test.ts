@@ -343,6 +343,24 @@ describe('parseQualifications(lines, options): derived fields', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps the introduction of the requirements for a group of classes as a note', () => {
+    const intro =
+      'The following background is required for all instructor classes described in this specification except those which are asterisked.';
+    const ada =
+      'Consistent with the Americans with Disabilities Act, accommodation will be made for persons with disabilities.';
+    const { value, diagnostics } = summary([
+      intro,
+      'Experience: Five years of journeyperson work experience in the appropriate subject specialty.',
+      'Education: Graduation from high school.',
+      ada,
+    ]);
+    expect(value.routes.map((r) => [r.education?.level, r.experience.map((e) => e.months), r.other ?? []])).toEqual([
+      ['high_school', [60], []],
+    ]);
+    expect(value.notes?.map((n) => n.text)).toEqual(expect.arrayContaining([intro, ada]));
+    expect(diagnostics).toEqual([]);
+  });
+
   it('keeps a pointer back to the education stated above, and words about other classes, as notes', () => {
     const back = 'Education: The educational requirements described above.';
     const others =
