@@ -50,7 +50,48 @@ export function resolveClassReference(
     }
     if (found.length > 0) return found;
   }
-  return resolveTitle(index, ref.title, ref.sameSeries, from, true);
+  const loose = resolveTitle(index, ref.title, ref.sameSeries, from, true);
+  return loose.length > 0 ? loose : misspeltInSeries(index, ref.title, from);
+}
+
+/**
+ * The one class of the referring class's own series whose title the reference spells a letter or
+ * two differently: "Mailing Equipment Operator/Expeditor II" for "… Operator/Expediter II".
+ */
+function misspeltInSeries(index: ClassIndex, title: string, from: From): JobClass[] {
+  const key = seriesKey(from);
+  const wanted = normalizeTitle(title);
+  if (key === null || wanted.length < 12) return [];
+  // Levels are never a spelling: "Bookbinder II" is not "Bookbinder IV".
+  const levels = (t: string) => (t.match(/\b[ivx]+\b/g) ?? []).join(' ');
+  const close = (index.bySeries.get(key) ?? []).filter((c) => {
+    const t = normalizeTitle(c.title);
+    return c.id !== from.id && levels(t) === levels(wanted) && withinTwoEdits(t, wanted);
+  });
+  return close.length === 1 ? close : [];
+}
+
+/** Whether two texts differ by at most two inserted, deleted or replaced characters. */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const d = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > 2) return false;
+    previous = row;
+  }
+  return (previous[b.length] as number) <= 2;
 }
 
 type From = Pick<JobClass, 'id' | 'jurisdiction' | 'series' | 'title'>;

@@ -48,6 +48,18 @@ const classes = [
   jobClass({ id: 'il:nmt', title: 'Nuclear Medicine Technologist', jurisdiction: 'il' }),
   jobClass({ id: 'il:nms', title: 'Nuclear Medicine Specialist', jurisdiction: 'il' }),
   jobClass({ id: 'il:tsa', title: 'Ticket Sales Assistant', jurisdiction: 'il' }),
+  jobClass({
+    id: 'il:me1',
+    title: 'Mailing Equipment Operator/Expediter I',
+    jurisdiction: 'il',
+    series: { id: 'mail', level: 1 },
+  }),
+  jobClass({
+    id: 'il:me2',
+    title: 'Mailing Equipment Operator/Expediter II',
+    jurisdiction: 'il',
+    series: { id: 'mail', level: 2 },
+  }),
   jobClass({ id: 'ca:tss', title: 'Ticket Sales Specialist', jurisdiction: 'ca' }),
   jobClass({
     id: 'ca:pps',
@@ -221,6 +233,20 @@ describe('resolveClassReference(index, ref, from)', () => {
       ),
     ).toEqual(['ca:pps']);
     expect(ids('Office Assistant (Typing)', 'Clerk')).toEqual(['ca:oat']);
+  });
+
+  it('reads a title of its own series spelt a letter or two differently as that class, never another level', () => {
+    const series = { id: 'mail', title: 'mail', level: 3, promotionalLine: null };
+    const ids = (title: string) =>
+      resolveClassReference(
+        index,
+        { title, sameSeries: false },
+        { id: 'x', title: 'Mailing Equipment Operator/Expediter III', jurisdiction: 'il', series },
+      ).map((c) => c.id);
+    expect(ids('Mailing Equipment Operator/Expeditor II')).toEqual(['il:me2']);
+    expect(ids('Mailing Equipment Operator/Expediter IV')).toEqual([]);
+    expect(ids('Mailing Equipment Opertor/Expeditor I')).toEqual(['il:me1']);
+    expect(ids('Mailing Equipmnt Opertor/Expeditor I')).toEqual([]);
   });
 
   it('reads "the next lower level of this series" as the rung just below the referring class', () => {
