@@ -51,6 +51,8 @@ export interface DefaultProfile {
   assumed: AssumedExperience[];
   /** Requirements of that route no class of the graph was found to meet: not counted. */
   unplaced: ExperienceRequirement[];
+  /** The months `assumed` adds to the profile, one entry per class. */
+  held: { classId: string; months: number }[];
 }
 
 /**
@@ -66,7 +68,7 @@ export function defaultProfile(graph: CareerGraph, id: string, months = 0): Defa
   const route = minimumRoute(cls);
   const assumed: AssumedExperience[] = [];
   const unplaced: ExperienceRequirement[] = [];
-  if (route === null) return { profile, assumed, unplaced };
+  if (route === null) return { profile, assumed, unplaced, held: [] };
   const index = graphIndex(graph);
   const candidate = buildCandidate(graph, id, profile);
   const ladder = index.ladderOf.get(id);
@@ -90,8 +92,9 @@ export function defaultProfile(graph: CareerGraph, id: string, months = 0): Defa
   }
   const byClass = new Map<string, number>();
   for (const a of assumed) byClass.set(a.classId, (byClass.get(a.classId) ?? 0) + a.months);
-  for (const [classId, m] of byClass) profile.experience.push({ classId, months: m });
-  return { profile, assumed, unplaced };
+  const held = [...byClass].map(([classId, m]) => ({ classId, months: m }));
+  profile.experience.push(...held);
+  return { profile, assumed, unplaced, held };
 }
 
 /**

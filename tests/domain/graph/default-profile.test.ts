@@ -20,6 +20,9 @@ describe('defaultProfile(graph, id, months) on the seeds', () => {
     expect(assumed[0]).toMatchObject({ routeId: '1A+2', months: 12 });
     expect(assumed[0]?.requirement.months).toBe(12);
     expect(unplaced).toEqual([]);
+    expect(defaultProfile(graph, associate).held).toEqual([
+      { classId: id(graph, 'Medical Social Assistant'), months: 12 },
+    ]);
   });
 
   it('assumes no months for a class whose minimum route asks none', () => {
@@ -105,6 +108,27 @@ describe('defaultProfile(graph, id) on small graphs', () => {
     expect(assumed).toEqual([]);
     expect(unplaced).toEqual([supervision]);
     expect(profile.experience).toEqual([{ classId: 'j:2', months: 0 }]);
+  });
+
+  it('holds two requirements counted in one class as one stay there, their months added', () => {
+    const graph = graphOf([
+      rung(1, 'Clerk I'),
+      rung(2, 'Clerk II', [
+        route('A', {
+          education: ['high_school', null],
+          experience: [experience(12, 'records work'), experience(6, 'filing work')],
+        }),
+      ]),
+    ]);
+    const { assumed, held } = defaultProfile(graph, 'j:2');
+    expect(assumed.map((a) => [a.classId, a.months])).toEqual([
+      ['j:1', 12],
+      ['j:1', 6],
+    ]);
+    expect(held).toEqual([{ classId: 'j:1', months: 18 }]);
+    expect(nextRoles(graph, 'j:2').assumed).toEqual([
+      { classId: 'j:1', title: 'Clerk I', months: 18 },
+    ]);
   });
 
   it('goes by the route of least education, as the education it assumes', () => {

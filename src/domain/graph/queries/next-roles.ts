@@ -224,9 +224,7 @@ export function nextRoles(
     .slice(0, limit)
     .map((a, i) => toRole(graph, a.d, a.result, a.status, a.explanation, a.score, i + 1));
   const assumed =
-    minimum?.profile.experience
-      .filter((e) => e.classId !== id && e.months > 0)
-      .map((e) => ({ ...e, title: graph.getNodeAttribute(e.classId, 'title') })) ?? null;
+    minimum?.held.map((e) => ({ ...e, title: graph.getNodeAttribute(e.classId, 'title') })) ?? null;
   return { classId: id, roles, total: drafts.size, assumed };
 }
 
