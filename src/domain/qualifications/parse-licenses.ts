@@ -110,6 +110,83 @@ function make(names: string[], text: string, jurisdiction: string | null): Licen
   };
 }
 
+// "Possession of one of the following credentials:" names no licence: its list does.
+const PLACEHOLDER = /^(?:(?:one|any|either|each|all|both)\s+of\s+)?(?:the\s+)?following\b/i;
+
+/**
+ * The licence lists open: "Possession of one of the following credentials or certificates:" (each
+ * item a credential, any one of which will do), "Possession of:" (items naming a licence are
+ * licences). Null for a sentence that opens no licence list ("Possession of the following
+ * education:").
+ */
+export interface LicenceList {
+  /** The sentence that opened the list. */
+  lead: string;
+  /** "one of the following": the items are alternatives of one requirement. */
+  oneOf: boolean;
+  /** The lead names what the items are ("credentials"): every short item is one. */
+  named: boolean;
+}
+
+const LIST_LEAD =
+  /^(?:(?:and|or)\s+)?(?:possession\s+of|(?:must|shall)\s+(?:possess|hold)|(?:all\s+)?(?:applicants?|candidates?)\s+must\s+(?:possess|hold))(\s+(?:(?:one|any|either|each|all|both)\s+of\s+)?the\s+following)?((?:\s+[A-Za-z'/-]+)*?)\s*:\s*$/i;
+
+/** The licence list a sentence ending in a colon opens, if it opens one (see LicenceList). */
+export function openedLicenceList(text: string): LicenceList | null {
+  const lead = text.trim();
+  const m = LIST_LEAD.exec(lead);
+  if (m === null) return null;
+  const what = (m[2] ?? '').trim();
+  if (what !== '' && !KEYWORD.test(what)) return null;
+  // "Possession of a valid license as a Registered Nurse:" names its licence; a list is announced
+  // ("the following", "from among the following", "at least one valid certification:").
+  const listed =
+    what === '' || m[1] !== undefined || /\bfollowing\b|^(?:at least one|one or more|any|either|one)\b/i.test(what);
+  if (!listed) return null;
+  // "Possession of:" with nothing named could list degrees as well as licences.
+  return { lead, oneOf: /\b(?:one|any|either)\b/i.test(lead), named: what !== '' };
+}
+
+/**
+ * The licences a licence list's lead asks for besides its list: "Possession of a valid Class C
+ * driver's license and one of the following certificates:" → the driver's license.
+ */
+export function licencesBeforeList(list: LicenceList): FoundLicense[] {
+  const head = list.lead.replace(
+    /(?:,|\band)\s+(?:possession of\s+)?(?:(?:at least )?one|any|either|each|all|both)\b.*$/i,
+    '',
+  );
+  return head === list.lead ? [] : findLicenses(head);
+}
+
+/** Items longer than this are sentences, not a credential's name. */
+const MAX_ITEM_WORDS = 20;
+
+/**
+ * The names an item of a licence list gives: those `findLicenses` reads in it, else the item
+ * itself, cleaned ("1. A Multiple Subject Credential. or" → "Multiple Subject Credential"), when
+ * the list names its items or the item names a licence. Empty when the item is none.
+ */
+export function licenceListNames(list: LicenceList, item: string): string[] {
+  // An aside about the credential ("(Applicants holding this credential must have completed …)")
+  // is no part of its name.
+  const bare = item.replace(/\s*\((?:[^()]|\([^()]*\))*\)[.;,]?\s*(?:or|and)?\s*$/i, (aside) =>
+    aside.split(/\s+/).length > 6 ? '' : aside,
+  );
+  const found = findLicenses(bare);
+  if (found.length > 0) return found.flatMap((f) => f.license.anyOf);
+  const name = cleanName(bare.replace(/^\s*(?:\d{1,2}|[a-hA-H])[.)]\s+/, '').replace(/[.;,]\s*(?:or|and)?\s*$/i, ''));
+  // A marker alone ("I.") is no name.
+  if (!/[A-Za-z]{3}/.test(name) || name.split(/\s+/).length > MAX_ITEM_WORDS) return [];
+  if (!list.named && !KEYWORD.test(name)) return [];
+  return [capitalise(name)];
+}
+
+/** A licence any of `names` satisfies, required by `text` (the list's lead and its items). */
+export function licenceOf(names: string[], text: string): LicenseRequirement {
+  return make(names, text, jurisdictionOf(text));
+}
+
 function overlaps(found: FoundLicense[], index: number, end: number): boolean {
   return found.some((f) => index < f.end && end > f.index);
 }
@@ -138,7 +215,7 @@ export function findLicenses(text: string): FoundLicense[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const raw = m[1];
       if (raw === undefined || overlaps(found, m.index, m.index + m[0].length)) continue;
-      let names = splitAlternatives(cleanName(raw));
+      let names = splitAlternatives(cleanName(raw)).filter((n) => !PLACEHOLDER.test(n));
       if (/membership|practice law/i.test(raw)) names = ['State Bar membership'];
       else if (re === PATTERNS[2] || re === PATTERNS[4]) names = names.map((n) => `${capitalise(n)} license`);
       if (names.length === 0) continue;
@@ -147,7 +224,7 @@ export function findLicenses(text: string): FoundLicense[] {
   }
   if (found.length === 0) {
     const m = POSSESSION.exec(text);
-    if (m?.[1] !== undefined && KEYWORD.test(m[1])) {
+    if (m?.[1] !== undefined && KEYWORD.test(m[1]) && !PLACEHOLDER.test(cleanName(m[1]))) {
       found.push({
         license: make([cleanName(m[1])], text, jurisdiction),
         index: m.index,

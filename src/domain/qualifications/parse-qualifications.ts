@@ -19,7 +19,15 @@ import { educationRank } from '../model/index.ts';
 import { educationField, parseEducation } from './parse-education.ts';
 import { parseExperience, parseIncludingAside } from './parse-experience.ts';
 import { parseClassReferences } from './parse-class-references.ts';
-import { findLicenses, isConditionalRequirement } from './parse-licenses.ts';
+import {
+  findLicenses,
+  isConditionalRequirement,
+  licenceListNames,
+  licencesBeforeList,
+  licenceOf,
+  openedLicenceList,
+  type LicenceList,
+} from './parse-licenses.ts';
 import { findDurations, parseNumber } from './parse-months.ts';
 import { parseQualificationOutline, type GroupNode, type OutlineNode, type Piece } from './parse-qualification-outline.ts';
 import { isSubstitution, parseSubstitution } from './parse-substitution.ts';
@@ -69,6 +77,13 @@ interface Context {
   pools: number;
   /** "The following education is required when non-California state service experience is used". */
   educationOutsideStateService: boolean;
+  /**
+   * A licence list the text before these pieces opened ("Possession of one of the following
+   * credentials:"), whose items are these pieces' alternatives (see expand).
+   */
+  listBefore: LicenceList | null;
+  /** A licence list the last pieces expanded opened, with no item after it yet. */
+  listOpened: LicenceList | null;
 }
 
 // Sentences that are about the examination, appointment or the reading of the rules, whatever
@@ -222,7 +237,43 @@ function placeRequirement(part: Part, text: string, line: number | null): boolea
  * and where its items go (the experience's kind, the substitution's text, the note).
  */
 interface Flow {
-  append: ((item: string) => void) | null;
+  append: ListAppend | null;
+}
+
+/**
+ * Where a list's items go; for a licence list, `licence` reads an item as a licence, and says
+ * whether it was one.
+ */
+type ListAppend = ((item: string) => void) & {
+  licence?: (item: string) => boolean;
+  /** The licence list, while no item has been read from it. */
+  unread?: () => LicenceList | null;
+};
+
+/**
+ * The items of a licence list ("Possession of one of the following credentials:"), as the part's
+ * licences: one requirement any item satisfies for "one of the following", else one per item.
+ */
+function appendLicences(part: Part, list: LicenceList): ListAppend {
+  let requirement: LicenseRequirement | null = null;
+  const licence = (item: string): boolean => {
+    const names = licenceListNames(list, item);
+    if (names.length === 0) return false;
+    part.texts.push(item);
+    if (list.oneOf && requirement !== null) {
+      const anyOf = [...requirement.anyOf, ...names.filter((n) => !requirement?.anyOf.includes(n))];
+      Object.assign(requirement, licenceOf(anyOf, `${requirement.text} ${item}`));
+      return true;
+    }
+    const made = licenceOf(names, `${list.lead} ${item}`);
+    requirement = made;
+    if (!part.licenses.some((x) => x.name === made.name)) part.licenses.push(made);
+    return true;
+  };
+  return Object.assign((item: string) => void licence(item), {
+    licence,
+    unread: () => (requirement === null ? list : null),
+  });
 }
 
 /** Sends the items of a list a sentence opens (it ends with a colon) to `append`; else nowhere. */
@@ -299,6 +350,25 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
       ctx.notes.push(note);
       openList(flow, opensList, appendToNote(note));
     }
+    return;
+  }
+  // "Possession of one of the following credentials:" opens a list of licences: "1. Education
+  // Specialist Instruction Credential: Mild/Moderate Disabilities" is one (it names no licence the
+  // way findLicenses reads one: the lead says what it is).
+  const licenceList = opensList ? openedLicenceList(text) : null;
+  if (listItem?.licence !== undefined && licenceList === null) {
+    // An item with months, or a degree and no credential ("Secondary School Administration
+    // Credential" names a school), is a requirement of its own, which ends the list.
+    const requirement =
+      findDurations(text).length > 0 ||
+      (parseEducation(text) !== null && !/licen[cs]|certific|credential|registration/i.test(text));
+    if (!requirement && listItem.licence(text)) return;
+    flow.append = null;
+  }
+  if (licenceList !== null) {
+    alt.texts.push(text);
+    for (const f of licencesBeforeList(licenceList)) if (!alt.licenses.some((x) => x.name === f.license.name)) alt.licenses.push(f.license);
+    flow.append = appendLicences(alt, licenceList);
     return;
   }
   // "(This requirement may be further defined by local … policies.)" right after "At least 21
@@ -424,7 +494,8 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
 function processGroup(ctx: Context, pieces: Piece[]): Part[] {
   const firstLine = pieces.find((p) => p.line !== null)?.line ?? null;
   const alternatives: Part[] = [emptyPart(firstLine)];
-  const flow: Flow = { append: null };
+  const before = ctx.listBefore;
+  const flow: Flow = { append: before === null ? null : appendLicences(alternatives[0] as Part, before) };
   for (const piece of pieces) {
     const normalized = normalizeQualificationText(piece.text).replace(/^(?:education|experience|experience requirements?|training(?: and experience)?|licen[cs]es?(?:\s+requirements?)?|licensure|certifications?|credential requirements?|registration|special requirements?|substitutions?)\s*:\s*/i, (m) => (/^(?:education|experience)/i.test(m) ? m : ''));
     for (const s of splitSentences(normalized)) {
@@ -437,6 +508,8 @@ function processGroup(ctx: Context, pieces: Piece[]): Part[] {
       });
     }
   }
+  const opened = flow.append?.unread?.() ?? null;
+  ctx.listOpened = opened !== before ? opened : null;
   const withContent = alternatives.filter(hasContent);
   if (withContent.length <= 1) {
     // Substitutions and licences of content-free alternatives belong to the one that has content.
@@ -541,7 +614,17 @@ function expand(ctx: Context, node: OutlineNode): Alternative[] {
       if (p.text !== '') groups[groups.length - 1]?.push(p);
       if (p.trail === 'or') groups.push([]);
     }
-    const parts = groups.filter((g) => g.length > 0).flatMap((g) => processGroup(ctx, g));
+    // Each group reads the items of a licence list opened before it; the last says whether it
+    // opened one itself.
+    let opened: LicenceList | null = null;
+    const parts = groups
+      .filter((g) => g.length > 0)
+      .flatMap((g) => {
+        const made = processGroup(ctx, g);
+        opened = ctx.listOpened;
+        return made;
+      });
+    ctx.listOpened = opened;
     const withContent = parts.filter(hasContent);
     if (withContent.length <= 1) {
       const merged = withContent[0] ?? parts[0] ?? emptyPart(null);
@@ -567,14 +650,23 @@ function expand(ctx: Context, node: OutlineNode): Alternative[] {
       }
     }
     ctx.pooled = wasPooled;
+    // A list opened inside one alternative is no lead of what follows them all.
+    ctx.listOpened = null;
     pooled(node, out, ctx);
     // An alternative with nothing in it (a label alone) is no route.
     const real = out.filter((a) => a.parts.some(hasContent));
     return real.length > 0 ? real : out.slice(0, 1);
   }
   let acc: Alternative[] = [{ id: '', label: '', parts: [] }];
+  // "Possession of one of the following credentials:" then its numbered items: the lead opens a
+  // licence list, and each alternative of the next child is an item of it.
+  const outer = ctx.listBefore;
+  let carried = outer;
   for (const child of node.children) {
+    ctx.listBefore = carried;
+    ctx.listOpened = null;
     const alts = expand(ctx, child.node);
+    carried = ctx.listOpened;
     const next: Alternative[] = [];
     for (const a of acc) {
       for (const b of alts) {
@@ -589,6 +681,8 @@ function expand(ctx: Context, node: OutlineNode): Alternative[] {
     }
     acc = next;
   }
+  ctx.listBefore = outer;
+  ctx.listOpened = carried;
   return acc;
 }
 
@@ -707,6 +801,8 @@ export function parseQualifications(lines: SourceLine[], options: ParseQualifica
     pooled: false,
     pools: 0,
     educationOutsideStateService: false,
+    listBefore: null,
+    listOpened: null,
   };
   const text = lines.map((l) => l.text).join('\n');
   try {

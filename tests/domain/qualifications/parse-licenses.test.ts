@@ -43,6 +43,9 @@ describe('parseLicenses(text)', () => {
       expected: [],
     },
     { input: 'Eligibility for licensure as required by State and Federal agencies.', expected: [] },
+    // The list after it names the credentials (see parse-qualifications' licence lists).
+    { input: 'Possession of one of the following credentials or certificates:', expected: [] },
+    { input: 'Possession of one of the following California credentials:', expected: [] },
   ];
   for (const { input, expected } of cases) {
     it(`reads ${JSON.stringify(input.slice(0, 70))}`, () => {

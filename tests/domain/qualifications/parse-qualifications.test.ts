@@ -399,6 +399,72 @@ describe('parseQualifications(lines, options): derived fields', () => {
   });
 });
 
+describe('parseQualifications(lines, options): licence lists', () => {
+  // 2287.txt of the CalHR corpus: each numbered credential is a route of its own.
+  it('reads each item of "one of the following credentials:" as the licence of its route', () => {
+    const { routes, value } = summary([
+      'All applicants must possess a valid California Teaching Credential issued by the Commission on Teacher Credentialing.',
+      'Possession of one of the following credentials:',
+      '1. Education Specialist Instruction Credential: Mild/Moderate Disabilities',
+      '2. Special Education Specialist Instruction Credential for the Learning Handicapped',
+      '3. Restricted Special Education Credential - Educable Mentally Retarded',
+    ]);
+    expect(routes.map((r) => r.licenses)).toEqual([
+      ['California Teaching Credential', 'Education Specialist Instruction Credential: Mild/Moderate Disabilities'],
+      ['California Teaching Credential', 'Special Education Specialist Instruction Credential for the Learning Handicapped'],
+      ['California Teaching Credential', 'Restricted Special Education Credential - Educable Mentally Retarded'],
+    ]);
+    // The lead and the items are requirements met, not items to confirm.
+    expect(value.routes.flatMap((r) => r.other ?? [])).toEqual([]);
+  });
+
+  it('names the credentials of a "Possession of:" list, and a new lead inside it starts a list of its own', () => {
+    const { routes } = summary([
+      'Possession of:',
+      'A basic teaching credential. and Possession of one of the following credentials or certificates:',
+      '1. A Multiple or Single Subject Credential-Bilingual Crosscultural Emphasis. or',
+      '2. Bilingual Certificate of Competence.',
+    ]);
+    expect(routes.map((r) => r.licenses)).toEqual([
+      ['Basic teaching credential', 'Multiple or Single Subject Credential-Bilingual Crosscultural Emphasis'],
+      ['Basic teaching credential', 'Bilingual Certificate of Competence'],
+    ]);
+  });
+
+  it('makes the items of "at least one valid certification:" in one route one licence, any of them, and ends the list at an item with months', () => {
+    const { routes } = summary([
+      'Possession of at least one valid certification:',
+      'Nephrology Nursing Certification (NNCC) as a Certified Clinical Hemodialysis Technician (CCHT)',
+      'National Nephrology Certification Organization (NNCO) with a Certification in Clinical Nephrology Technology (CCNT)',
+      'Two (2) years (24 months) of experience comparable to that gained as a Hemodialysis Technologist',
+    ]);
+    expect(routes).toHaveLength(1);
+    expect(routes[0]?.months).toEqual([24]);
+    expect(routes[0]?.licenses).toHaveLength(1);
+    expect(routes[0]?.licenses[0]).toContain(' or National Nephrology Certification Organization (NNCO)');
+  });
+
+  it('leaves an aside about a credential out of its name, and keeps a licence its lead names besides the list', () => {
+    const { routes } = summary([
+      "Possession of a valid Class B driver's license and one of the following certificates:",
+      '1. Special Secondary Vocational Class A Credential in Trade and Industrial Education. (Applicants holding this credential must have completed ten semester hours of professional course work.) or',
+      '2. Qualified Applicator Certificate.',
+    ]);
+    expect(routes.map((r) => r.licenses)).toEqual([
+      ["Driver's license (Class B)", 'Special Secondary Vocational Class A Credential in Trade and Industrial Education'],
+      ["Driver's license (Class B)", 'Qualified Applicator Certificate'],
+    ]);
+  });
+
+  it('reads a lead that names its licence, or lists no licences, as before', () => {
+    expect(summary(['Possession of a valid license as a Registered Nurse in the State of California:']).routes[0]?.licenses).toEqual([
+      'Registered Nurse (California)',
+    ]);
+    const { routes } = summary(['Possession of the following education:', '1. A bachelor\'s degree in social work.']);
+    expect(routes.map((r) => [r.education, r.licenses])).toEqual([['bachelor', []]]);
+  });
+});
+
 describe('parseQualifications(lines, options): structure is not a note', () => {
   it("leaves out the section's own title, bare labels and lone markers, and keeps them in the text", () => {
     const texts = [
