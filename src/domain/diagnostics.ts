@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-class',
   // fields
   'no-qualifications',
+  'shared-qualifications',
   'unparsed-qualification',
   'no-ksas',
   'unmatched-ksa',

@@ -811,6 +811,16 @@ function computeLevels(
   return bases.map((b) => ((counts.get(b) ?? 0) > 1 ? null : order.indexOf(b) + 1));
 }
 
+/**
+ * The class whose title is `entry`'s without its parenthetical specialty ("Research Program
+ * Specialist I" for "Research Program Specialist I (Fire and Fuels)"), when the document has one.
+ */
+function levelClassOf(entries: readonly RosterEntry[], entry: RosterEntry): RosterEntry | null {
+  if (!entry.title.includes('(')) return null;
+  const bare = bareRosterKey(entry.title);
+  return entries.find((e) => e !== entry && rosterKey(e.title) === bare) ?? null;
+}
+
 const ALL_OF_THE_ABOVE = /\ball of the above\b/i;
 
 /**
@@ -963,7 +973,27 @@ function buildClasses(ctx: BuildContext): JobClass[] {
       parseKsas(ksaLines, { file, classId: id }),
     );
     diagnostics.push(...ksaParsed.diagnostics);
-    const qualItems = itemsOf(ofKind('qualifications'));
+    let qualItems = itemsOf(ofKind('qualifications'));
+    const level = qualItems.length === 0 && !single ? levelClassOf(roster.entries, entry) : null;
+    if (level !== null) {
+      // "Research Program Specialist I (Fire and Fuels)" with no minimum qualifications of its
+      // own: those stated for "Research Program Specialist I", the level, are its too.
+      qualItems = itemsOf(
+        walk.segments.filter(
+          (s) => s.kind === 'qualifications' && s.scope !== 'all' && s.scope.includes(level.key),
+        ),
+      );
+      const at = span(qualItems.map((it) => it.line));
+      if (qualItems.length > 0)
+        diagnostics.push({
+          file,
+          line: at?.[0] ?? null,
+          severity: 'info',
+          code: 'shared-qualifications',
+          message: `"${title}" states no minimum qualifications of its own; those of "${toTitleCase(level.title)}"${at === null ? '' : ` (lines ${String(at[0])}–${String(at[1])})`} are taken as its.`,
+          classId: id,
+        });
+    }
     const qualLines = qualItems.map(toSource);
     const specialSource = specialItems.map(toSource);
     const qualParsed = sameParse(

@@ -179,6 +179,49 @@ Updated: 6/3/2012`;
     expect(classes.map((c) => c.facts.updated)).toEqual(['6/3/2012', '6/3/2012', '6/3/2012']);
   });
 
+  it('gives a specialty class with no qualifications of its own those of the class of its bare title, and says so; one with its own keeps them', () => {
+    const doc = `Research Program Specialist Series
+
+California State Personnel Board Specification
+
+Research Program Specialist Series Specification - Class Titles and Codes
+
+Schem Code\tClass Code\tClass
+
+LQ80\t5742\tResearch Program Specialist I
+
+LQ91\t5832\tResearch Program Specialist I (Fire and Fuels)
+
+LQ92\t3501\tResearch Program Specialist I (Market Research)
+
+Minimum Qualifications
+
+Research Program Specialist I
+
+One year of experience in research.
+
+Research Program Specialist I (Market Research)
+
+Two years of experience in market research.`;
+    const { value, diagnostics } = parse(doc);
+    expect(
+      value.classes.map((c) => [
+        c.title,
+        c.qualifications.routes.map((r) => r.experience[0]?.months),
+      ]),
+    ).toEqual([
+      ['Research Program Specialist I', [12]],
+      ['Research Program Specialist I (Fire and Fuels)', [12]],
+      ['Research Program Specialist I (Market Research)', [24]],
+    ]);
+    const shared = diagnostics.filter((d) => d.code === 'shared-qualifications');
+    expect(shared.map((d) => [d.classId, d.line, d.severity])).toEqual([
+      ['calhr:5832', 19, 'info'],
+    ]);
+    expect(shared[0]?.message).toContain('those of "Research Program Specialist I" (lines 19–19)');
+    expect(diagnostics.filter((d) => d.code === 'no-qualifications')).toEqual([]);
+  });
+
   it('places every line', () => {
     expect(value.document.placedLines).toBe(value.document.contentLines);
     expect(diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
