@@ -245,7 +245,12 @@ class DocumentWalker {
     if (key.split(' ').length >= 3) {
       const starts = this.roster.entries.filter((e) => {
         const ek = rosterKey(e.title);
-        return ek.startsWith(key) && key.length >= 0.7 * ek.length;
+        // NOTE: at a word's end: "Staff Services Manager II" does not begin "… Manager III".
+        return (
+          ek.startsWith(key) &&
+          /^(?:$|[ (])/.test(ek.slice(key.length)) &&
+          key.length >= 0.7 * ek.length
+        );
       });
       if (starts.length === 1) return starts[0] ?? null;
     }
@@ -620,7 +625,8 @@ class DocumentWalker {
     if (!text.includes('(')) return null;
     const key = rosterKey(text);
     const parens = [...key.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '');
-    const bare = bareRosterKey(text);
+    // "Health Education Consultant III (Specialist) and (Supervisor)": both.
+    const bare = bareRosterKey(text).replace(/(?:\s+(?:and|or))+$/, '');
     if (parens.length === 0 || bare === '') return null;
     const various = parens.some((p) => /^various\b/.test(p));
     const stripNumeral = (b: string) => b.replace(/\s+[ivx]{1,4}$/, '');

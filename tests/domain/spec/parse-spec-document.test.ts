@@ -222,6 +222,57 @@ Two years of experience in market research.`;
     expect(diagnostics.filter((d) => d.code === 'no-qualifications')).toEqual([]);
   });
 
+  it('reads "… Manager II" as the II classes, not the III whose title it begins, and "III (A) and (B)" as both', () => {
+    const doc = `Staff Services Manager Series
+
+California State Personnel Board Specification
+
+Staff Services Manager Series Specification - Class Titles and Codes
+
+Schem Code\tClass Code\tClass
+
+JY10\t4800\tStaff Services Manager I
+
+JY20\t4801\tStaff Services Manager II (Supervisory)
+
+JY25\t4969\tStaff Services Manager II (Managerial)
+
+JY30\t4802\tStaff Services Manager III
+
+JY40\t4803\tStaff Services Manager IV (Specialist)
+
+JY45\t4804\tStaff Services Manager IV (Supervisor)
+
+Minimum Qualifications
+
+Staff Services Manager I
+
+One year of experience in analytical staff work.
+
+Staff Services Manager II
+
+Two years of experience in analytical staff work.
+
+Staff Services Manager III
+
+Three years of experience in analytical staff work.
+
+Staff Services Manager IV (Specialist) and (Supervisor)
+
+Four years of experience in analytical staff work.`;
+    const classes = parse(doc).value.classes;
+    expect(
+      classes.map((c) => [c.title, c.qualifications.routes.map((r) => r.experience[0]?.months)]),
+    ).toEqual([
+      ['Staff Services Manager I', [12]],
+      ['Staff Services Manager II (Supervisory)', [24]],
+      ['Staff Services Manager II (Managerial)', [24]],
+      ['Staff Services Manager III', [36]],
+      ['Staff Services Manager IV (Specialist)', [48]],
+      ['Staff Services Manager IV (Supervisor)', [48]],
+    ]);
+  });
+
   it('places every line', () => {
     expect(value.document.placedLines).toBe(value.document.contentLines);
     expect(diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
