@@ -609,11 +609,30 @@ class DocumentWalker {
         .filter((e): e is RosterEntry => e !== null);
       return found.length >= 2 ? found : null;
     }
+    // NOTE: "SPECIALIST IN ..., CALIFORNIA COMMUNITY COLLEGES (15 classes)" names every class
+    // whose title begins and ends so.
+    const elided = this.matchElided(t);
+    if (elided) return elided;
     // NOTE: "Research Program Specialist I" heading the level's part of a section names every
     // "Research Program Specialist I (…)" class of the document when there are several.
     const bare = this.bare.get(rosterKey(t));
     if (bare && bare.length > 1) return bare;
     return this.matchFamily(t);
+  }
+
+  /** Classes a title with an ellipsis for its middle names: "Administrator For. . ., X (5 Classes)". */
+  private matchElided(text: string): RosterEntry[] | null {
+    const parts = text.replace(/\s*\(\d+ classe?s?\)\s*$/i, '').split(/\s*(?:\.\s*\.\s*\.|…)\s*/);
+    if (parts.length !== 2) return null;
+    const head = rosterKey(parts[0] ?? '');
+    const tail = rosterKey((parts[1] ?? '').replace(/^[,\s]+/, ''));
+    if (head === '' || head.split(' ').length + tail.split(' ').length < 2) return null;
+    const found = this.roster.entries.filter((e) => {
+      const key = rosterKey(e.title);
+      // NOTE: "… Californiacommunity Colleges": the words' spacing aside.
+      return key.startsWith(`${head} `) && key.replace(/ /g, '').endsWith(tail.replace(/ /g, ''));
+    });
+    return found.length > 0 ? found : null;
   }
 
   /**

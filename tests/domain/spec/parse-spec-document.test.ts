@@ -273,6 +273,42 @@ Four years of experience in analytical staff work.`;
     ]);
   });
 
+  it('reads a title with an ellipsis for its middle as every class it begins and ends', () => {
+    const doc = `Community College Series
+
+California State Personnel Board Specification
+
+Community College Series Specification - Class Titles and Codes
+
+Schem Code\tClass Code\tClass
+
+CC10\t2549\tCommunity College Program Assistant I
+
+CC20\t2539\tSpecialist in Academic Planning and Development, California Community Colleges
+
+CC21\t2508\tSpecialist in Facilities Planning and Utilization Californiacommunity Colleges
+
+CC30\t2450\tAdministrator for Academic Planning and Development, California Community Colleges
+
+Minimum Qualifications
+
+Community College Program Assistant I
+
+One year of experience in a community college program.
+
+SPECIALIST IN ..., CALIFORNIA COMMUNITY COLLEGES (2 classes)
+
+Three years of experience in a community college program.
+
+Administrator For. . ., California Community Colleges (1 Class)
+
+Four years of experience in a community college program.`;
+    const classes = parse(doc).value.classes;
+    expect(classes.map((c) => c.qualifications.routes.map((r) => r.experience[0]?.months))).toEqual(
+      [[12], [36], [36], [48]],
+    );
+  });
+
   it('places every line', () => {
     expect(value.document.placedLines).toBe(value.document.contentLines);
     expect(diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
