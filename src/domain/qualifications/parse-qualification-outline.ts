@@ -331,8 +331,28 @@ function asPieces(items: Item[]): Piece[] {
 }
 
 const DEGREE = /\b(?:degree|bachelor|master|doctor|graduation|college|high school|grade|license|certificate|credential)\b/i;
+const SCHOOLING = /^education\b|\b(?:degree|bachelor'?s|master'?s|doctorate|graduation from|semester (?:hours|units)|curriculum)\b/i;
 const POOLED = /\bany (?:one or (?:any )?)?combination\b[^.]*?\btotal(?:l)?ing\b/i;
 const ALTERNATIVES_INTRO = /\beither\b|\bone of the following\b|\bany (?:one )?of the following\b/i;
+
+/**
+ * True when a list asks for schooling or credentials only, no months of anything: "Either I
+ * Education: a Bachelor's … in chemistry Or II Education: … in a scientific discipline" before a
+ * class's own "Either I Experience: …" list is asked with it, not instead of it.
+ */
+function educationOnly(list: readonly Item[]): boolean {
+  const texts = list.filter((it) => it.separator === null && it.text !== '' && !/^\(.*\)$/.test(it.text));
+  return (
+    texts.length > 0 &&
+    texts.every((it) => SCHOOLING.test(it.text) && findDurations(it.text).length === 0)
+  );
+}
+
+/** True when what comes before item `i` ends with "and": a standalone "AND" line, or a trailing "and". */
+function isAndBefore(items: readonly Item[], i: number): boolean {
+  const before = items[i - 1];
+  return before !== undefined && (before.separator === 'and' || (before.separator === null && before.trail === 'and') || items[i]?.lead === 'and');
+}
 
 function build(items: Item[]): OutlineNode {
   const levels = items.filter((it) => it.level !== 0).map((it) => it.level);
@@ -352,6 +372,28 @@ function build(items: Item[]): OutlineNode {
       items.slice(i + 1).find((next) => next.level !== 0)?.level === level &&
       items.slice(i + 1).find((next) => next.level !== 0)?.key === firstKey,
   );
+  // "Education: Required for all levels. Either I … Or III" then "AND" and the class's own
+  // "Either I … Or III": a list starting again at its first key after "and" is a second list too.
+  const again =
+    restart > 0
+      ? restart
+      : items.findIndex(
+          (it, i) =>
+            i > first &&
+            it.level === level &&
+            it.key === firstKey &&
+            (isAndBefore(items, i) || (level === 1 && educationOnly(items.slice(first, i)))),
+        );
+  if (again > 0) {
+    const cut = again;
+    return {
+      type: 'and',
+      children: [
+        { key: null, label: null, node: build(items.slice(0, cut).filter((it, i) => !(i === cut - 1 && it.separator === 'and'))) },
+        { key: null, label: null, node: build(items.slice(cut)) },
+      ],
+    };
+  }
   if (restart > 0) {
     return {
       type: 'and',

@@ -399,6 +399,48 @@ describe('parseQualifications(lines, options): derived fields', () => {
   });
 });
 
+describe('parseQualifications(lines, options): a second pattern list', () => {
+  it('asks the education patterns for all levels with the class\'s own patterns after "AND", not instead of them', () => {
+    const { routes } = summary([
+      'Education: Required for all levels.',
+      'Either I',
+      'Equivalent to graduation from college with a specialization in financial management.',
+      'Or II',
+      'Completion of the equivalent of 60 semester units of course work.',
+      'AND',
+      'Either I',
+      'One year of experience in the California state service performing the duties of an Accounting Officer.',
+      'Or II',
+      'Four years of experience in professional accounting.',
+    ]);
+    expect(routes.map((r) => [r.id, r.education, r.months])).toEqual([
+      ['I+I', 'bachelor', [12]],
+      ['I+II', 'bachelor', [48]],
+      ['II+I', 'associate', [12]],
+      ['II+II', 'associate', [48]],
+    ]);
+  });
+
+  it('asks a list of education patterns with the experience patterns that follow it, with no "AND" between', () => {
+    const { routes } = summary([
+      'Either I',
+      "Education: Possession of a Bachelor's degree with a major in chemistry.",
+      'Or II',
+      "Education: Possession of a Bachelor's degree with a major in a scientific discipline.",
+      'Either I',
+      'Experience: Two years of experience in the California state service performing the duties of a Chemist.',
+      'Or II',
+      'Experience: Five years of professional experience as a chemist.',
+    ]);
+    expect(routes.map((r) => [r.id, r.education, r.months])).toEqual([
+      ['I+I', 'bachelor', [24]],
+      ['I+II', 'bachelor', [60]],
+      ['II+I', 'bachelor', [24]],
+      ['II+II', 'bachelor', [60]],
+    ]);
+  });
+});
+
 describe('parseQualifications(lines, options): licence lists', () => {
   // 2287.txt of the CalHR corpus: each numbered credential is a route of its own.
   it('reads each item of "one of the following credentials:" as the licence of its route', () => {
