@@ -22,7 +22,7 @@ const EXPERIENCE_CONTEXT =
 const INCLUDING_BEFORE =
   /(?:including|includ\w*(?: at least)?|of which|at least|with at least|must include|of this|this experience|, )\s*$/i;
 const INCLUDING_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:of which|of this|of the (?:above|required|qualifying|total)|must|shall|should|will)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:of which|of (?:this|that|such|said)|of the (?:above|required|qualifying|total)|must|shall|should|will)\b/i;
 const KIND_LEAD =
   /^\s*(?:\([^)]*\)\s*)?(?:of which\s+)?(?:(?:must|shall|should|will)\s+(?:have\s+)?(?:been|include|included|consisted of|be)\s+)?(?:of\s+)?/i;
 const KIND_TAIL =

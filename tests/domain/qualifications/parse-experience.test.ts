@@ -26,6 +26,21 @@ describe('parseExperience(text)', () => {
     ]);
   });
 
+  it('reads "where at least four (4) years (48 months) of that … experience was …" as the part the ten years include', () => {
+    const found = parseExperience(
+      'Ten (10) years (120 months) of full-time experience as a police officer with a public police organization having a recognized merit system where at least four (4) years (48 months) of that law enforcement management experience was comparable to that obtained at the rank of Lieutenant.',
+    );
+    expect(found.map((e) => [e.months, e.including.map((i) => i.months)])).toEqual([[120, [48]]]);
+    expect(found[0]?.including[0]?.kind).toMatch(/^that law enforcement management experience was comparable/);
+    // "with 18 months of that experience performing the duties of …" likewise.
+    expect(
+      parseExperience('Two years of experience in the Department of Motor Vehicles with 18 months of that experience performing the duties of a Motor Vehicle Representative.').map((e) => [
+        e.months,
+        e.including.map((i) => i.months),
+      ]),
+    ).toEqual([[24, [18]]]);
+  });
+
   it('reads "… and six months of forestry work" as a second requirement', () => {
     const got = parseExperience(
       'Experience: One year of experience performing the duties of a Forestry Assistant II in the California state service and six months of forestry work requiring professional skill.',
