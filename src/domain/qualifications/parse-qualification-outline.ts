@@ -361,39 +361,22 @@ function build(items: Item[]): OutlineNode {
   const first = items.findIndex((it) => it.level === level);
   // "Experience: Either 1. … or 3. … and Education: Either 1. … or 2. …": a label introducing a
   // list ("Education: Either") that starts again at its first key begins a second list, which
-  // every item of the first goes with.
+  // every item of the first goes with. So does a list starting again at its first key after "and"
+  // ("Education: Required for all levels. Either I … Or III", "AND", the class's own "Either I …
+  // Or III"), or after a roman-numbered list of schooling alone.
   const firstKey = items[first]?.key;
   const restart = items.findIndex(
     (it, i) =>
       i > first &&
-      it.level === 0 &&
-      LABEL_START.test(it.text) &&
-      /:\s*(?:either\s*:?)?$/i.test(it.text) &&
-      items.slice(i + 1).find((next) => next.level !== 0)?.level === level &&
-      items.slice(i + 1).find((next) => next.level !== 0)?.key === firstKey,
+      ((it.level === 0 &&
+        LABEL_START.test(it.text) &&
+        /:\s*(?:either\s*:?)?$/i.test(it.text) &&
+        items.slice(i + 1).find((next) => next.level !== 0)?.level === level &&
+        items.slice(i + 1).find((next) => next.level !== 0)?.key === firstKey) ||
+        (it.level === level &&
+          it.key === firstKey &&
+          (isAndBefore(items, i) || (level === 1 && educationOnly(items.slice(first, i)))))),
   );
-  // "Education: Required for all levels. Either I … Or III" then "AND" and the class's own
-  // "Either I … Or III": a list starting again at its first key after "and" is a second list too.
-  const again =
-    restart > 0
-      ? restart
-      : items.findIndex(
-          (it, i) =>
-            i > first &&
-            it.level === level &&
-            it.key === firstKey &&
-            (isAndBefore(items, i) || (level === 1 && educationOnly(items.slice(first, i)))),
-        );
-  if (again > 0) {
-    const cut = again;
-    return {
-      type: 'and',
-      children: [
-        { key: null, label: null, node: build(items.slice(0, cut).filter((it, i) => !(i === cut - 1 && it.separator === 'and'))) },
-        { key: null, label: null, node: build(items.slice(cut)) },
-      ],
-    };
-  }
   if (restart > 0) {
     return {
       type: 'and',

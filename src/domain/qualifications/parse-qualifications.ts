@@ -98,6 +98,8 @@ const WEAK_NOTE =
   /^[A-Z][A-Za-z /'-]{2,40}:\s|accredit|recogni[sz]ed by|approved by|\bnote\b|\bdefin|includes? (?:but is not limited|the following)|such as|for example|e\.g\.|\bnone\b/i;
 const OTHER_REQUIREMENT =
   /^(?:the )?same as\b|^willing|visual acuity|\bvision\b|\bhearing\b|^[([]?\s*(?:a )?valid\b|[([]?\s*(?:(?:successful|satisfactory)\s+)?completion of|^[([]?\s*(?:current|present) employment|^[([]?\s*employment (?:in|as)|familiarity with|^(?:the )?ability to|physical (?:strength|condition|ability)|safe driving record|eligib(?:le|ility) for|^must (?:be|have|possess|hold|complete|pass|reside)|\bage\b|demonstrated (?:achievement|ability|skill)|experience and (?:education|training) which|education (?:as )?indicated|(?:education|requirements?):? (?:the )?same as|all of the requirements|enrollment in|admission to|\bmembership\b|as (?:indicated|described|specified|stated|required) (?:above|below|in|under)|(?:described|listed|specified|indicated) (?:above|below|under)|\bpattern listed\b|the (?:following|above) (?:education|educational)|specified in|knowledge of|skill in|\bproficien|\bfluen|bilingual|ability in|\bcitizen|\bresiden(?:t|cy) of|training (?:in|course|program|academy)|\bacademy\b|\bcourse\b|\bcurriculum\b|\bprogram\b|\bcertificat|\bregist|\blicen[cs]|\bcredential|\bpass(?:ing)? (?:a|an|the)\b|\bexamination\b/i;
+/** A word naming a licence, certificate, credential or registration. */
+const LICENCE_WORD = /licen[cs]|certific|registration|credential/i;
 const EQUIVALENT_COMBINATION = /\b(?:an?\s+)?equivalent combination of (?:training|education)(?:,)? (?:and|or|and\/or) experience|\bany combination of (?:training|education) and experience\b/i;
 const ELABORATION =
   /^[([]?\s*(?:this|these|such|that|those)\b(?:\s+\w+){0,3}?\s+(?:must|shall|should|may|will|includes?|included|involves?|involved|consists?)\b|^[([]?\s*(?:(?:this|the|such|that|said|all|qualifying|required|general|specialized|professional|supervisory|(?:california )?state (?:civil )?service)\s+)?experience\s+(?:must|shall|should|may|will|is|are|used|applied|in (?:the )?california|gained|acquired|obtained|to be)\b|^[([]?\s*(?:this|the|such|that|said|all|qualifying|required) experience\b|^for (?:select|some|certain) positions,? (?:this|the) experience/i;
@@ -361,7 +363,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     // Credential" names a school), is a requirement of its own, which ends the list.
     const requirement =
       findDurations(text).length > 0 ||
-      (parseEducation(text) !== null && !/licen[cs]|certific|credential|registration/i.test(text));
+      (parseEducation(text) !== null && !LICENCE_WORD.test(text));
     if (!requirement && listItem.licence(text)) return;
     flow.append = null;
   }
@@ -434,7 +436,7 @@ function processSentence(ctx: Context, alt: Part, text: string, line: number | n
     flow.append = null;
     return;
   }
-  if (/licen[cs]|certific|registration|credential/i.test(text) && isConditionalRequirement(text)) {
+  if (LICENCE_WORD.test(text) && isConditionalRequirement(text)) {
     ctx.notes.push({ text, line });
     flow.append = null;
     return;
